@@ -1,0 +1,48 @@
+package nl.regioinkoop.kit.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.regioinkoop.events.DomainEvent;
+import nl.regioinkoop.kit.consumer.EventJson;
+
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The transactional outbox: {@link #append} writes an event in the caller's transaction, so the event exists
+ * if and only if the state change commits. {@link OutboxRelay} publishes it afterwards.
+ */
+@Singleton
+public class Outbox {
+    private final JdbcOperations jdbc;
+    private final EventJson json;
+
+    public Outbox(JdbcOperations jdbc, EventJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Must run inside the transaction of the state change; refuses to run without one. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void append(String topic, DomainEvent event) {
+        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)";
+        jdbc.prepareStatement(sql, statement -> {
+            try {
+                statement.setObject(1, event.eventId());
+                statement.setString(2, topic);
+                statement.setString(3, event.aggregateId());
+                statement.setString(4, event.getClass().getSimpleName());
+                statement.setString(5, json.encode(event));
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not append event " + event.eventId() + " to the outbox", e);
+            }
+        });
+    }
+
+    public static UUID newEventId() {
+        return UUID.randomUUID();
+    }
+}

@@ -1,0 +1,2 @@
+/** Time: an injectable Clock. */
+package nl.regioinkoop.kit.time;

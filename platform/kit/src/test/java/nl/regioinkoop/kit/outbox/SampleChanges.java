@@ -1,0 +1,62 @@
+package nl.regioinkoop.kit.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.regioinkoop.events.provider.ProviderRegistered;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A state change with its event, as a service would make one. */
+@Singleton
+class SampleChanges {
+    static final String TOPIC = "kit.samples.v1";
+
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
+
+    SampleChanges(JdbcOperations jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    ProviderRegistered register(UUID id, String name) {
+        jdbc.prepareStatement("insert into sample (id, name) values (?, ?)", st -> {
+            try {
+                st.setObject(1, id);
+                st.setString(2, name);
+                return st.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ProviderRegistered event = new ProviderRegistered(UUID.randomUUID(), Instant.now(), id, "12345678",
+                "87654321", name, "YOUTH_CARE");
+        outbox.append(TOPIC, event);
+        return event;
+    }
+
+    @Transactional
+    ProviderRegistered registerThenFail(UUID id, String name) {
+        register(id, name);
+        throw new IllegalStateException("the state change failed after the event was appended");
+    }
+
+    @Transactional(readOnly = true)
+    long count(String sql, Object parameter) {
+        return jdbc.prepareStatement(sql, st -> {
+            try {
+                st.setObject(1, parameter);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,1 @@
+create table sample (id uuid primary key, name text not null);

@@ -1,0 +1,215 @@
+package nl.regioinkoop.testkit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.kafka.KafkaContainer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Where a JVM gets its real PostgreSQL server and Kafka broker from, chosen once:
+ * <ol>
+ *   <li>external: {@code TEST_PG_URL} (an admin database URL, with {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD})
+ *       and {@code TEST_KAFKA_BOOTSTRAP} name running servers;</li>
+ *   <li>Testcontainers, when a Docker engine answers ({@code INFRA_MODE=containers} insists on it);</li>
+ *   <li>embedded: PostgreSQL binaries from Maven Central (zonky) and a KRaft broker from Apache Kafka's jars
+ *       ({@code INFRA_MODE=embedded} skips the Docker check).</li>
+ * </ol>
+ * Which one ran is logged once. Every service gets its own database on the one server.
+ */
+public final class Infra {
+    private static final Logger LOG = LoggerFactory.getLogger(Infra.class);
+
+    public enum Mode { EXTERNAL, CONTAINERS, EMBEDDED }
+
+    /** A PostgreSQL server: a JDBC URL to an existing admin database and a user allowed to create databases. */
+    public record Pg(String adminUrl, String user, String password) {
+        public String jdbcUrl(String database) {
+            return adminUrl.replaceFirst("^(jdbc:postgresql://[^/]+)/[^?]*", "$1/" + database);
+        }
+    }
+
+    private static Pg pg;
+    private static String kafka;
+    private static Boolean docker;
+    private static Mode pgMode;
+    private static Mode kafkaMode;
+
+    private Infra() {
+    }
+
+    public static String env(String name) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) {
+            v = System.getProperty(name);
+        }
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    public static String envOr(String name, String fallback) {
+        String v = env(name);
+        return v == null ? fallback : v;
+    }
+
+    static synchronized boolean dockerAvailable() {
+        if (docker == null) {
+            String mode = env("INFRA_MODE");
+            if ("embedded".equalsIgnoreCase(mode)) {
+                docker = false;
+            } else if (!"containers".equalsIgnoreCase(mode) && !dockerHints()) {
+                // no socket, no DOCKER_HOST: skip Testcontainers' own probe, which takes ~0.5 s to fail
+                docker = false;
+            } else {
+                boolean ok;
+                try {
+                    ok = DockerClientFactory.instance().isDockerAvailable();
+                } catch (Throwable e) {
+                    ok = false;
+                }
+                if (!ok && "containers".equalsIgnoreCase(mode)) {
+                    throw new IllegalStateException("INFRA_MODE=containers but no Docker engine answers");
+                }
+                docker = ok;
+            }
+        }
+        return docker;
+    }
+
+    private static boolean dockerHints() {
+        Path home = Path.of(System.getProperty("user.home"));
+        return env("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(home.resolve(".testcontainers.properties"))
+                || Files.exists(home.resolve(".docker/run/docker.sock"));
+    }
+
+    public static synchronized Mode postgresMode() {
+        postgres();
+        return pgMode;
+    }
+
+    public static synchronized Mode kafkaMode() {
+        kafkaBootstrapServers();
+        return kafkaMode;
+    }
+
+    /** The shared PostgreSQL server of this JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized Pg postgres() {
+        if (pg != null) {
+            return pg;
+        }
+        long started = System.nanoTime();
+        String url = env("TEST_PG_URL");
+        if (url != null) {
+            pgMode = Mode.EXTERNAL;
+            pg = new Pg(url, envOr("TEST_PG_USER", "postgres"), envOr("TEST_PG_PASSWORD", ""));
+        } else if (dockerAvailable()) {
+            pgMode = Mode.CONTAINERS;
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>(envOr("TEST_PG_IMAGE", "postgres:17-alpine"));
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            pg = new Pg(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        } else {
+            pgMode = Mode.EMBEDDED;
+            try {
+                EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
+                pg = new Pg("jdbc:postgresql://127.0.0.1:" + embedded.getPort() + "/postgres", "postgres", "");
+            } catch (IOException e) {
+                throw new IllegalStateException("embedded PostgreSQL failed to start", e);
+            }
+        }
+        LOG.info("PostgreSQL ({}) ready in {} ms", pgMode, (System.nanoTime() - started) / 1_000_000);
+        return pg;
+    }
+
+    /** Creates the database on the shared server if it is missing and returns its JDBC URL. */
+    public static String postgresDatabase(String name) {
+        Pg server = postgres();
+        createDatabase(server.adminUrl(), server.user(), server.password(), name);
+        return server.jdbcUrl(name);
+    }
+
+    public static void createDatabase(String adminUrl, String user, String password, String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("create database \"" + name + "\"");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
+    /** The shared Kafka broker of this JVM. */
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka != null) {
+            return kafka;
+        }
+        long started = System.nanoTime();
+        String external = env("TEST_KAFKA_BOOTSTRAP");
+        if (external != null) {
+            kafkaMode = Mode.EXTERNAL;
+            kafka = external;
+        } else if (dockerAvailable()) {
+            kafkaMode = Mode.CONTAINERS;
+            KafkaContainer container = new KafkaContainer(envOr("TEST_KAFKA_IMAGE", "apache/kafka:3.9.1"));
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+            kafka = container.getBootstrapServers();
+        } else {
+            kafkaMode = Mode.EMBEDDED;
+            try {
+                EmbeddedKafka broker = EmbeddedKafka.start(0, null);
+                Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
+                kafka = broker.bootstrapServers();
+            } catch (Exception e) {
+                throw new IllegalStateException("embedded Kafka failed to start", e);
+            }
+        }
+        LOG.info("Kafka ({}) ready at {} in {} ms", kafkaMode, kafka, (System.nanoTime() - started) / 1_000_000);
+        return kafka;
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // shutting down anyway
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort on a temporary directory
+        }
+    }
+}

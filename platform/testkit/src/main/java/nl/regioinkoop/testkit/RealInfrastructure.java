@@ -1,0 +1,38 @@
+package nl.regioinkoop.testkit;
+
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Base of every integration test: the application context gets the JVM's real PostgreSQL server (its own
+ * database per service) and real Kafka broker, and the signing secret {@link Tokens} uses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RealInfrastructure implements TestPropertyProvider {
+
+    protected final Tokens tokens = new Tokens(Tokens.LOCAL_SECRET);
+
+    /** The service's database on the shared server. */
+    protected abstract String databaseName();
+
+    /** Extra properties of one test class. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>();
+        Infra.Pg pg = Infra.postgres();
+        p.put("datasources.default.url", Infra.postgresDatabase(databaseName()));
+        p.put("datasources.default.username", pg.user());
+        p.put("datasources.default.password", pg.password());
+        p.put("kafka.bootstrap.servers", Infra.kafkaBootstrapServers());
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
+        p.putAll(extraProperties());
+        return p;
+    }
+}

@@ -1,5 +1,7 @@
 package nl.regioinkoop.events;
 
+import nl.regioinkoop.events.access.AccessEvents;
+import nl.regioinkoop.events.contracting.ContractingEvents;
 import nl.regioinkoop.events.provider.ProviderEvents;
 
 import java.util.HashMap;
@@ -15,6 +17,8 @@ public final class EventCatalogue {
     private static final Map<String, Class<? extends DomainEvent>> TYPES = new HashMap<>();
 
     static {
+        register(AccessEvents.TYPES);
+        register(ContractingEvents.TYPES);
         register(ProviderEvents.TYPES);
     }
 

@@ -1,0 +1,2 @@
+/** Events published by access-service. */
+package nl.regioinkoop.events.access;

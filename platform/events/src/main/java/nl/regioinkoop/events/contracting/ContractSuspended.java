@@ -1,0 +1,17 @@
+package nl.regioinkoop.events.contracting;
+
+import io.micronaut.serde.annotation.Serdeable;
+import nl.regioinkoop.events.DomainEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Published when a contract is suspended: no new allocations under it until resumed. Topic: contracting.contracts.v1, key: contractId. */
+@Serdeable
+public record ContractSuspended(UUID eventId, Instant occurredAt, UUID contractId, LocalDate from, String reason) implements DomainEvent {
+    @Override
+    public String aggregateId() {
+        return String.valueOf(contractId);
+    }
+}

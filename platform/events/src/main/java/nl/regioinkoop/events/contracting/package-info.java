@@ -1,0 +1,2 @@
+/** Events published by contracting-service. */
+package nl.regioinkoop.events.contracting;

@@ -1,0 +1,186 @@
+package nl.regioinkoop.testkit;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every route of the service, taken from its router so that a new endpoint is covered without anyone remembering,
+ * called with no token, with a forged token, with every role of another tenant, and with hostile bodies. The
+ * answers must be refusals in problem+json, never a 5xx and never a 2xx for someone who has no business there.
+ * Prints the matrix. A service's test extends it and names the routes that are public on purpose.
+ */
+public abstract class RouteSweepContract extends RealInfrastructure {
+    protected static final String NO_ROLE = "no role";
+
+    @Inject
+    protected EmbeddedServer server;
+    @Inject
+    protected Router router;
+
+    /** Paths (prefixes) that answer without a token on purpose: health, API documents, static pages. */
+    protected List<String> publicPaths() {
+        return List.of("/health", "/swagger", "/swagger-ui", "/prometheus");
+    }
+
+    /**
+     * Tokens of roles that must not reach this service's data at all, or belong to another tenant than any data a
+     * test could have created. Default: a provider with an AGB code nobody uses and a municipality outside the region.
+     */
+    protected Map<String, String> strangers() {
+        Map<String, String> strangers = new LinkedHashMap<>();
+        strangers.put("PROVIDER(unknown agb)", tokens.provider("99999999"));
+        strangers.put("ACCESS_OFFICER(9999)", tokens.accessOfficer("9999"));
+        strangers.put("MUNICIPALITY_ANALYST(9999)", tokens.municipalityAnalyst("9999"));
+        strangers.put(NO_ROLE, tokens.sign("nobody", List.of(), null, null, java.time.Duration.ofHours(1)));
+        return strangers;
+    }
+
+    /**
+     * A route some strangers may read on purpose (e.g. the provider registry is known to every role of the region).
+     * A token without any role is a stranger to every route.
+     */
+    protected boolean mayRead(Route route, String stranger) {
+        return false;
+    }
+
+    protected record Route(HttpMethod method, String path) {
+    }
+
+    protected List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        router.uriRoutes().forEach((UriRouteInfo<?, ?> route) -> {
+            String template = route.getUriMatchTemplate().toString();
+            if (publicPaths().stream().noneMatch(template::startsWith)) {
+                routes.add(new Route(route.getHttpMethod(), concrete(template)));
+            }
+        });
+        return routes.stream().distinct().sorted((a, b) -> (a.path + a.method).compareTo(b.path + b.method)).toList();
+    }
+
+    /** Fills path variables with ids that exist nowhere; strips query templates. */
+    private static String concrete(String template) {
+        String path = template.replaceAll("\\{\\?[^}]*}", "").replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    @Test
+    void everyRouteRefusesCallersWithoutAValidToken() {
+        Api api = new Api(server.getURL().toString());
+        String forged = new Tokens("forged-forged-forged-forged-forged-forged-forged-0123").regionAnalyst("MLW");
+        List<Route> routes = routes();
+        assertTrue(!routes.isEmpty(), "the service has routes");
+        for (Route route : routes) {
+            for (String token : new String[]{null, forged}) {
+                Api.Response response = api.send(route.method().name(), route.path(), token, "application/json",
+                        hasBody(route) ? "{}" : null, Map.of());
+                assertEquals(401, response.status(), route + " with " + (token == null ? "no token" : "a forged token")
+                        + " -> " + response);
+                if (route.method() != HttpMethod.HEAD) { // a HEAD answer has no body
+                    assertTrue(response.isProblem(), route + " answers problem+json: " + response);
+                }
+            }
+        }
+        System.out.printf("ROUTE SWEEP %s: %d routes x {no token, forged token}: all 401 problem+json%n",
+                getClass().getSimpleName(), routes.size());
+    }
+
+    /**
+     * Creates data that belongs to a tenant, so that a stranger has something to find: without it an empty answer
+     * proves nothing. Subclasses create e.g. a client of 0988, an allocation of provider 12345678.
+     */
+    protected abstract void seedDataOfSomeTenant();
+
+    @Test
+    void strangersGetNothingFromAnyRoute() {
+        seedDataOfSomeTenant();
+        Api api = new Api(server.getURL().toString());
+        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        List<String> leaks = new ArrayList<>();
+        for (Route route : routes()) {
+            for (Map.Entry<String, String> stranger : strangers().entrySet()) {
+                Api.Response response = api.send(route.method().name(), route.path(), stranger.getValue(),
+                        "application/json", hasBody(route) ? "{}" : null, Map.of());
+                matrix.computeIfAbsent(route.method() + " " + route.path().replaceAll(
+                        "[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"), k -> new LinkedHashMap<>())
+                        .put(stranger.getKey(), response.status());
+                if (response.status() >= 500) {
+                    leaks.add(route + " as " + stranger.getKey() + " -> 5xx " + response);
+                } else if (response.status() < 300 && !emptyAnswer(response)
+                        && !(mayRead(route, stranger.getKey()) && !stranger.getKey().equals(NO_ROLE))) {
+                    leaks.add(route + " as " + stranger.getKey() + " -> " + response);
+                } else if (response.status() >= 400 && route.method() != HttpMethod.HEAD && !response.isProblem()) {
+                    leaks.add(route + " as " + stranger.getKey() + " -> not problem+json " + response);
+                }
+            }
+        }
+        System.out.println("AUTHORISATION MATRIX " + getClass().getSimpleName() + " (status per route x stranger):");
+        matrix.forEach((route, statuses) -> System.out.println("  " + route + "  " + statuses.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "))));
+        System.out.println("  leaks: " + leaks.size());
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void hostileBodiesAreRefusedWithProblemJsonNeverA5xx() {
+        Api api = new Api(server.getURL().toString());
+        String token = tokenForHostileInput();
+        StringBuilder nested = new StringBuilder();
+        nested.append("{\"a\":".repeat(5_000)).append("1").append("}".repeat(5_000));
+        Map<String, String[]> bodies = new LinkedHashMap<>();
+        bodies.put("malformed JSON", new String[]{"application/json", "{\"agbCode\": \"123"});
+        bodies.put("not an object", new String[]{"application/json", "[1,2,3]"});
+        bodies.put("deeply nested", new String[]{"application/json", nested.toString()});
+        bodies.put("injection strings", new String[]{"application/json",
+                "{\"name\":\"'; drop table outbox; --\",\"agbCode\":\"<script>alert(1)</script>\",\"bsn\":\"' or 1=1 --\"}"});
+        bodies.put("wrong content type", new String[]{"text/plain", "hello"});
+        bodies.put("xml instead of json", new String[]{"application/xml", "<a>1</a>"});
+        int calls = 0;
+        List<String> failures = new ArrayList<>();
+        for (Route route : routes()) {
+            if (!hasBody(route)) {
+                continue;
+            }
+            for (Map.Entry<String, String[]> body : bodies.entrySet()) {
+                Api.Response response = api.send(route.method().name(), route.path(), token, body.getValue()[0],
+                        body.getValue()[1], Map.of());
+                calls++;
+                if (response.status() < 400 || response.status() >= 500 || !response.isProblem()) {
+                    failures.add(route + " with " + body.getKey() + " -> " + response);
+                }
+            }
+        }
+        System.out.printf("HOSTILE INPUT %s: %d requests, %d not refused with 4xx problem+json%n",
+                getClass().getSimpleName(), calls, failures.size());
+        assertEquals(List.of(), failures);
+    }
+
+    /** A token allowed to write somewhere in this service, so hostile bodies reach the body parsing. */
+    protected abstract String tokenForHostileInput();
+
+    private static boolean hasBody(Route route) {
+        return route.method() == HttpMethod.POST || route.method() == HttpMethod.PUT
+                || route.method() == HttpMethod.PATCH;
+    }
+
+    /** An empty page or list tells a stranger nothing. */
+    private static boolean emptyAnswer(Api.Response response) {
+        String body = response.body().strip();
+        return body.isEmpty() || body.equals("[]") || body.matches(".*\"content\"\\s*:\\s*\\[\\s*].*")
+                || body.matches(".*\"totalSize\"\\s*:\\s*0.*");
+    }
+}

@@ -7,7 +7,7 @@ import java.util.List;
 /** Everything contracting-service publishes. */
 public final class ContractingEvents {
     public static final List<Class<? extends DomainEvent>> TYPES = List.of(
-            BidSubmitted.class, BidsRanked.class, ContractAmended.class, ContractEnded.class, ContractExtended.class, ContractSigned.class, ContractSuspended.class, StrategyAdopted.class, TenderAwarded.class, TenderPhaseChanged.class, TenderPublished.class);
+            BidSubmitted.class, BidsRanked.class, ContractAmended.class, ContractEnded.class, ContractExtended.class, ContractResumed.class, ContractSigned.class, ContractSuspended.class, StrategyAdopted.class, TenderAwarded.class, TenderPhaseChanged.class, TenderPublished.class);
 
     private ContractingEvents() {
     }

@@ -1,0 +1,239 @@
+package nl.regioinkoop.access.contract;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.regioinkoop.events.contracting.ConsortiumMember;
+import nl.regioinkoop.events.contracting.ContractProduct;
+import nl.regioinkoop.events.contracting.ContractTerms;
+import nl.regioinkoop.events.contracting.Tariff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Answers, from the local replicas, whether a provider holds a contract valid for a product, segment, profile,
+ * intensity, period and municipality, and at which tariff; and which providers do.
+ */
+@Singleton
+public class ContractCatalogue {
+    private final JdbcOperations jdbc;
+    private final ObjectMapper mapper;
+
+    ContractCatalogue(JdbcOperations jdbc, ObjectMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /** What is asked of a contract for one allocation. */
+    public record Need(String productCode, String municipalityCode, String segment, @Nullable String profile,
+                       @Nullable Integer intensity, LocalDate from, LocalDate to) {
+    }
+
+    /** Either an eligibility or the reason there is none, in words an access officer can act on. */
+    public record Verdict(@Nullable Eligibility eligibility, @Nullable String refusal) {
+    }
+
+    @Transactional
+    public Verdict check(String providerAgb, Need need) {
+        Map<String, KnownProvider> providers = providers();
+        KnownProvider provider = providers.get(providerAgb);
+        if (provider == null || !provider.active()) {
+            return new Verdict(null, "provider " + providerAgb + " is not an active provider in the registry");
+        }
+        String refusal = null;
+        boolean holdsOne = false;
+        for (Stored contract : contractsFor(need.municipalityCode())) {
+            if (!holds(contract.terms(), providerAgb)) {
+                continue;
+            }
+            for (ContractProduct product : products(contract.terms(), need.productCode())) {
+                if (need.from().isBefore(contract.terms().validFrom()) || need.from().isAfter(contract.validTo())) {
+                    continue;
+                }
+                holdsOne = true;
+                Result result = evaluate(contract, product, need, provider);
+                if (result.eligibility() != null) {
+                    return new Verdict(result.eligibility(), null);
+                }
+                refusal = refusal == null ? result.refusal() : refusal;
+            }
+        }
+        if (!holdsOne) {
+            return new Verdict(null, "provider " + providerAgb + " holds no contract for product "
+                    + need.productCode() + " in " + need.municipalityCode() + " on " + need.from());
+        }
+        return new Verdict(null, refusal);
+    }
+
+    /** Every provider eligible for the need, cheapest first; one line per provider. */
+    @Transactional
+    public List<Eligibility> eligibleProviders(Need need) {
+        Map<String, KnownProvider> providers = providers();
+        Map<String, Eligibility> best = new HashMap<>();
+        for (Stored contract : contractsFor(need.municipalityCode())) {
+            for (ContractProduct product : products(contract.terms(), need.productCode())) {
+                if (need.from().isBefore(contract.terms().validFrom()) || need.from().isAfter(contract.validTo())) {
+                    continue;
+                }
+                for (String agb : holders(contract.terms())) {
+                    KnownProvider provider = providers.get(agb);
+                    if (provider == null || !provider.active()) {
+                        continue;
+                    }
+                    Eligibility e = evaluate(contract, product, need, provider).eligibility();
+                    if (e != null && !e.providerAgb().equals(agb)) {
+                        e = new Eligibility(agb, provider.name(), e.contractId(), e.contractForm(), e.productCategory(),
+                                e.productCode(), e.segment(), e.fundingModel(), e.unit(), e.tariffCents());
+                    }
+                    if (e != null) {
+                        best.merge(agb, e, (a, b) -> a.tariffCents() <= b.tariffCents() ? a : b);
+                    }
+                }
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingLong(Eligibility::tariffCents)
+                .thenComparing(Eligibility::providerAgb)).toList();
+    }
+
+    private record Result(Eligibility eligibility, String refusal) {
+    }
+
+    private Result evaluate(Stored contract, ContractProduct product, Need need, KnownProvider provider) {
+        ContractTerms terms = contract.terms();
+        String id = terms.contractId().toString();
+        if (!"ACTIVE".equals(contract.status())) {
+            return new Result(null, "contract " + id + " of provider " + provider.agb() + " is "
+                    + contract.status().toLowerCase() + ": no new allocations under it");
+        }
+        if (need.to().isAfter(contract.validTo())) {
+            return new Result(null, "contract " + id + " of provider " + provider.agb() + " ends on "
+                    + contract.validTo() + ", before the allocation's end " + need.to());
+        }
+        String segment = product.segment() != null ? product.segment() : terms.segment();
+        if (segment != null && !segment.equals(need.segment())) {
+            return new Result(null, "contract " + id + " covers product " + product.productCode() + " in segment "
+                    + segment + ", not " + need.segment());
+        }
+        String model = product.fundingModel() == null ? "PXQ" : product.fundingModel();
+        long tariff;
+        if ("PXQ".equals(model)) {
+            Optional<Tariff> t = tariffs(product, need.from()).stream()
+                    .filter(x -> x.profile() == null || x.profile().equals(need.profile()))
+                    .max(Comparator.comparing(x -> x.profile() != null)); // a profile's own price wins
+            if (t.isEmpty()) {
+                return new Result(null, "contract " + id + " has no tariff for product " + product.productCode()
+                        + " on " + need.from());
+            }
+            tariff = t.get().amountCents();
+        } else if ("OUTPUT".equals(model)) {
+            Optional<Tariff> t = tariffs(product, need.from()).stream()
+                    .filter(x -> Objects.equals(x.profile(), need.profile())
+                            && Objects.equals(x.intensity(), need.intensity()))
+                    .findFirst();
+            if (t.isEmpty()) {
+                return new Result(null, "contract " + id + " has no trajectory price for product "
+                        + product.productCode() + " for profile " + need.profile() + " at intensity "
+                        + need.intensity() + " on " + need.from());
+            }
+            tariff = t.get().amountCents();
+        } else {
+            tariff = 0; // lump sum, capacity, population, cost-plus: no per-client price
+        }
+        return new Result(new Eligibility(provider.agb(), provider.name(), terms.contractId(), terms.contractForm(),
+                product.productCategory(), product.productCode(), segment, model, product.unit(), tariff), null);
+    }
+
+    private static List<Tariff> tariffs(ContractProduct product, LocalDate on) {
+        if (product.tariffs() == null) {
+            return List.of();
+        }
+        return product.tariffs().stream()
+                .filter(t -> (t.validFrom() == null || !t.validFrom().isAfter(on))
+                        && (t.validTo() == null || !t.validTo().isBefore(on)))
+                .toList();
+    }
+
+    private static List<ContractProduct> products(ContractTerms terms, @Nullable String productCode) {
+        if (terms.products() == null) {
+            return List.of();
+        }
+        return terms.products().stream()
+                .filter(p -> productCode == null || productCode.equals(p.productCode())).toList();
+    }
+
+    private static boolean holds(ContractTerms terms, String agb) {
+        return holders(terms).contains(agb);
+    }
+
+    /** The contractor and, in a consortium, its members: each may deliver under the contract. */
+    private static List<String> holders(ContractTerms terms) {
+        List<String> agbs = new ArrayList<>();
+        if (terms.providerAgb() != null) {
+            agbs.add(terms.providerAgb());
+        }
+        if (terms.members() != null) {
+            for (ConsortiumMember m : terms.members()) {
+                if (m.agbCode() != null && !agbs.contains(m.agbCode())) {
+                    agbs.add(m.agbCode());
+                }
+            }
+        }
+        return agbs;
+    }
+
+    private record Stored(ContractTerms terms, String status, LocalDate validTo) {
+    }
+
+    private record KnownProvider(String agb, String name, boolean active) {
+    }
+
+    private List<Stored> contractsFor(String municipalityCode) {
+        return jdbc.prepareStatement("select terms::text, status, valid_to from contract "
+                + "where terms -> 'municipalities' @> jsonb_build_array(?::text)", st -> {
+            try {
+                st.setString(1, municipalityCode);
+                List<Stored> found = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Stored(mapper.readValue(rs.getString(1), ContractTerms.class),
+                                rs.getString(2), rs.getDate(3).toLocalDate()));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Map<String, KnownProvider> providers() {
+        return jdbc.prepareStatement("select agb_code, name, active from provider", st -> {
+            try {
+                Map<String, KnownProvider> found = new HashMap<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), new KnownProvider(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

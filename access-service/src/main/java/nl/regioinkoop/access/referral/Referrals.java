@@ -1,0 +1,30 @@
+package nl.regioinkoop.access.referral;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface Referrals extends PageableRepository<Referral, UUID> {
+    Page<Referral> findByMunicipalityCode(String municipalityCode, Pageable pageable);
+
+    /** Requests not answered by their deadline, most overdue first. */
+    @Query(value = """
+            select * from referral where municipality_code = :municipalityCode and requesting_provider_agb is not null
+            and answered_on is null and answer_deadline < :today order by answer_deadline, id""",
+            countQuery = """
+            select count(*) from referral where municipality_code = :municipalityCode
+            and requesting_provider_agb is not null and answered_on is null and answer_deadline < :today""")
+    Page<Referral> findOverdue(String municipalityCode, LocalDate today, Pageable pageable);
+
+    /** Locks the referral, so two answers to one request cannot both win. */
+    @Query("select * from referral where id = :id for update")
+    Optional<Referral> findByIdForUpdate(UUID id);
+}

@@ -45,7 +45,12 @@ public final class Contracts {
 
     /** A P×Q contract for one ambulant product at a tariff per hour, for the given municipalities. */
     public ContractTerms signPxq(String agb, String productCode, long tariffCents, String... municipalities) {
-        ContractProduct product = new ContractProduct("45", productCode, "AMBULANT", "PXQ", "04",
+        return signPxqIn("AMBULANT", agb, productCode, tariffCents, municipalities);
+    }
+
+    public ContractTerms signPxqIn(String segment, String agb, String productCode, long tariffCents,
+                                   String... municipalities) {
+        ContractProduct product = new ContractProduct("45", productCode, segment, "PXQ", "04",
                 List.of(new Tariff(null, null, null, tariffCents, FROM, TO, 0)));
         return sign(agb, List.of(product), municipalities);
     }

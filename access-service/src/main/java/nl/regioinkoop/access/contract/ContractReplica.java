@@ -14,6 +14,7 @@ import nl.regioinkoop.events.Topics;
 import nl.regioinkoop.events.contracting.ContractAmended;
 import nl.regioinkoop.events.contracting.ContractEnded;
 import nl.regioinkoop.events.contracting.ContractExtended;
+import nl.regioinkoop.events.contracting.ContractResumed;
 import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.events.contracting.ContractSuspended;
 import nl.regioinkoop.events.contracting.ContractTerms;
@@ -56,6 +57,8 @@ class ContractReplica {
             upsert(amended.terms(), amended.occurredAt());
         } else if (event instanceof ContractExtended extended) {
             upsert(extended.terms(), extended.occurredAt());
+        } else if (event instanceof ContractResumed resumed && resumed.terms() != null) {
+            upsert(resumed.terms(), resumed.occurredAt());
         } else if (event instanceof ContractSuspended suspended) {
             jdbc.prepareStatement("update contract set status = 'SUSPENDED', suspended_from = ?, updated_at = ? "
                     + "where contract_id = ?", st -> {

@@ -1,0 +1,19 @@
+package nl.regioinkoop.access.budget;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A municipality's budget for one line (segment or product category) in one year, in eurocents. */
+@Serdeable
+@MappedEntity("budget_line")
+public record BudgetLine(@Id UUID id, String municipalityCode, int year, String line, long amountCents,
+                         long committedCents, long realisedCents, Instant updatedAt) {
+    /** What is still free: realised money counts, because realising only moves money out of committed. */
+    public long remainingCents() {
+        return amountCents - committedCents - realisedCents;
+    }
+}

@@ -1,0 +1,260 @@
+package nl.regioinkoop.provider.declaration;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import nl.regioinkoop.events.Topics;
+import nl.regioinkoop.events.access.AllocationIssued;
+import nl.regioinkoop.events.contracting.ContractSigned;
+import nl.regioinkoop.kit.consumer.EventJson;
+import nl.regioinkoop.provider.Fixtures;
+import nl.regioinkoop.provider.contract.ContractTariffs;
+import nl.regioinkoop.testkit.Api;
+import nl.regioinkoop.testkit.Infra;
+import nl.regioinkoop.testkit.RealInfrastructure;
+import nl.regioinkoop.testkit.TopicReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.regioinkoop.provider.Fixtures.HOUR;
+import static nl.regioinkoop.provider.Fixtures.NEW_TARIFF;
+import static nl.regioinkoop.provider.Fixtures.OLD_TARIFF;
+import static nl.regioinkoop.provider.Fixtures.PRODUCT;
+import static nl.regioinkoop.provider.Fixtures.monthsAgo;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false)
+class DeclarationsIT extends RealInfrastructure {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    EventJson json;
+    @Inject
+    ContractTariffs contracts;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    Api api;
+    Fixtures fixtures;
+    final String agb = Fixtures.randomAgb();
+    ContractSigned contract;
+
+    @Override
+    protected String databaseName() {
+        return "provider";
+    }
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(server.getURL().toString());
+        fixtures = new Fixtures(json);
+        contract = fixtures.contractSigned(agb);
+        fixtures.publishContract(contract);
+        await().atMost(Duration.ofSeconds(30)).until(() -> contracts.statusOf(contract.contractId()).isPresent());
+    }
+
+    private UUID allocation(String provider, long hours) {
+        AllocationIssued issued = fixtures.allocationIssued(provider, contract.contractId(), hours);
+        fixtures.publishAllocation(issued);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("/api/v1/allocations/" + issued.allocationId(), tokens.provider(provider)).status() == 200);
+        return issued.allocationId();
+    }
+
+    static String line(UUID allocation, YearMonth month, long hours, long tariff) {
+        return line(allocation, month, hours, tariff, hours * tariff, PRODUCT);
+    }
+
+    static String line(UUID allocation, YearMonth month, long hours, long tariff, long amount, String product) {
+        return "{\"lineRef\":\"" + month + "\",\"allocationId\":\"" + allocation + "\",\"periodStart\":\""
+                + month.atDay(1) + "\",\"periodEnd\":\"" + month.atEndOfMonth() + "\",\"productCode\":\"" + product
+                + "\",\"volume\":" + hours + ",\"unit\":\"" + HOUR + "\",\"tariffCents\":" + tariff
+                + ",\"amountCents\":" + amount + "}";
+    }
+
+    static String bulk(String... lines) {
+        return "{\"lines\":[" + String.join(",", lines) + "]}";
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> answers(Api.Response response) {
+        return (List<Map<String, Object>>) response.json().get("lines");
+    }
+
+    private long declaredVolume(UUID allocation) {
+        return ((Number) api.get("/api/v1/allocations/" + allocation, tokens.provider(agb)).json()
+                .get("declaredVolume")).longValue();
+    }
+
+    private long storedLines(UUID allocation) {
+        return ((Number) api.get("/api/v1/declarations?allocationId=" + allocation, tokens.provider(agb)).json()
+                .get("totalSize")).longValue();
+    }
+
+    @Test
+    void declaringOnAnotherProvidersAllocationIsForbiddenAndStoresNothing() {
+        UUID own = allocation(agb, 100);
+        String other = Fixtures.randomAgb();
+        UUID theirs = allocation(other, 100);
+
+        Api.Response refused = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(
+                line(own, monthsAgo(2), 10, NEW_TARIFF), line(theirs, monthsAgo(2), 10, NEW_TARIFF)));
+
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.isProblem());
+        assertTrue(!refused.body().contains(theirs.toString()), "the 403 says nothing of the allocation");
+        assertEquals(0, storedLines(own));
+        assertEquals(0, declaredVolume(own));
+        assertEquals(403, api.post("/api/v1/declarations", tokens.provider(agb),
+                line(theirs, monthsAgo(2), 10, NEW_TARIFF)).status());
+        assertEquals(0, ((Number) api.get("/api/v1/allocations/" + theirs, tokens.provider(other)).json()
+                .get("declaredVolume")).longValue());
+    }
+
+    @Test
+    void aLineAboveTheAllocatedVolumeIsRejectedAndTheOthersAccepted() {
+        UUID id = allocation(agb, 30);
+        Api.Response answer = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(
+                line(id, monthsAgo(3), 10, NEW_TARIFF), line(id, monthsAgo(2), 10, NEW_TARIFF),
+                line(id, monthsAgo(1), 15, NEW_TARIFF)));
+
+        assertEquals(200, answer.status(), answer.toString());
+        assertEquals(2, ((Number) answer.json().get("accepted")).intValue(), answer.body());
+        List<Map<String, Object>> lines = answers(answer);
+        assertEquals("ACCEPTED", lines.get(0).get("status"));
+        assertEquals("ACCEPTED", lines.get(1).get("status"));
+        assertEquals("REJECTED", lines.get(2).get("status"));
+        assertEquals("D10", lines.get(2).get("reasonCode"));
+        assertTrue(((String) lines.get(2).get("reason")).contains("remaining 10"), lines.get(2).toString());
+        assertEquals(20, declaredVolume(id));
+
+        String rejectedLine = (String) lines.get(2).get("declarationLineId");
+        String acceptedLine = (String) lines.get(0).get("declarationLineId");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<TopicReader.Message> messages = TopicReader.readAll(Infra.kafkaBootstrapServers(), Topics.PROVIDER_REPORTS_V1);
+            return messages.stream().anyMatch(m -> "DeclarationRejected".equals(m.type())
+                    && m.value().contains(rejectedLine) && m.value().contains("\"reasonCode\":\"D10\""))
+                    && messages.stream().anyMatch(m -> "DeclarationAccepted".equals(m.type())
+                    && m.value().contains(acceptedLine) && m.value().contains("\"amountCents\":" + 10 * NEW_TARIFF));
+        });
+    }
+
+    @Test
+    void eachFailedCheckAnswersItsOwnReason() {
+        UUID id = allocation(agb, 1000);
+        Api.Response answer = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(
+                line(id, monthsAgo(5), 5, OLD_TARIFF),                       // accepted: the tariff before indexation
+                line(id, monthsAgo(4), 5, NEW_TARIFF),                       // D07: indexed tariff before it applied
+                line(id, monthsAgo(2), 5, NEW_TARIFF, 5 * NEW_TARIFF + 1, PRODUCT),  // D08: amount off by a cent
+                line(id, monthsAgo(2), 5, NEW_TARIFF, 5 * NEW_TARIFF, "45A49"),      // D04: another product
+                line(id, monthsAgo(8), 5, OLD_TARIFF),                       // D03: before the allocation
+                line(UUID.randomUUID(), monthsAgo(2), 5, NEW_TARIFF),        // D02: unknown allocation
+                line(id, monthsAgo(-1), 5, NEW_TARIFF),                      // D01: a month still to come
+                line(id, monthsAgo(1), 5, NEW_TARIFF),                       // accepted
+                line(id, monthsAgo(1), 5, NEW_TARIFF)));                     // D09: the same month again
+
+        assertEquals(200, answer.status(), answer.toString());
+        List<String> reasons = answers(answer).stream()
+                .map(l -> "ACCEPTED".equals(l.get("status")) ? "OK" : (String) l.get("reasonCode")).toList();
+        assertEquals(List.of("OK", "D07", "D08", "D04", "D03", "D02", "D01", "OK", "D09"), reasons);
+        assertEquals(10, declaredVolume(id));
+
+        Api.Response again = api.post("/api/v1/declarations", tokens.provider(agb), line(id, monthsAgo(5), 5, OLD_TARIFF));
+        assertEquals(200, again.status(), again.toString());
+        assertEquals("D09", again.json().get("reasonCode"), again.body());
+    }
+
+    @Test
+    void aRetriedBulkSubmissionGetsTheFirstAnswerAndCountsOnce() {
+        UUID id = allocation(agb, 100);
+        String body = bulk(line(id, monthsAgo(3), 7, NEW_TARIFF), line(id, monthsAgo(2), 8, NEW_TARIFF));
+        Map<String, String> key = Map.of("Idempotency-Key", "bulk-" + UUID.randomUUID());
+
+        Api.Response first = api.send("POST", "/api/v1/declarations/bulk", tokens.provider(agb), "application/json", body, key);
+        Api.Response retry = api.send("POST", "/api/v1/declarations/bulk", tokens.provider(agb), "application/json", body, key);
+
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(first.status(), retry.status());
+        assertEquals(first.body(), retry.body());
+        assertEquals(15, declaredVolume(id));
+        assertEquals(2, storedLines(id));
+
+        Api.Response reused = api.send("POST", "/api/v1/declarations/bulk", tokens.provider(agb), "application/json",
+                bulk(line(id, monthsAgo(1), 1, NEW_TARIFF)), key);
+        assertEquals(422, reused.status(), reused.toString());
+        assertTrue(reused.body().contains("idempotency-key-reused"), reused.body());
+        assertEquals(15, declaredVolume(id));
+    }
+
+    @Test
+    void malformedLinesRefuseTheWholeSubmission() {
+        UUID id = allocation(agb, 100);
+        Api.Response refused = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(
+                line(id, monthsAgo(2), 1, NEW_TARIFF),
+                line(id, monthsAgo(1), 1, NEW_TARIFF).replace("\"unit\":\"04\"", "\"unit\":\"99\"")));
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.isProblem());
+        assertTrue(refused.body().contains("WJ756"), refused.body());
+        assertEquals(0, storedLines(id));
+        assertEquals(403, api.post("/api/v1/declarations/bulk", tokens.procurementOfficer("MLW"),
+                bulk(line(id, monthsAgo(2), 1, NEW_TARIFF))).status());
+    }
+
+    /** Replicas are inserted directly here: this is about the intake, not about replication. */
+    @Test
+    void twentyThousandLinesAreEachAnsweredInOneRequest() {
+        int allocations = 5_000;
+        int months = 4;
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < allocations; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        transactions.executeWrite(status -> jdbc.prepareStatement("""
+                insert into allocation_replica (allocation_id, municipality_code, client_pseudonym, provider_agb,
+                  contract_id, product_category, product_code, funding_model, volume, unit, frequency, valid_from,
+                  valid_to, tariff_cents) values (?, '0988', 'p', ?, ?, '45', ?, 'PXQ', 100, '04', '6', ?, ?, ?)""", st -> {
+            for (UUID id : ids) {
+                st.setObject(1, id);
+                st.setString(2, agb);
+                st.setObject(3, contract.contractId());
+                st.setString(4, PRODUCT);
+                st.setDate(5, Date.valueOf(monthsAgo(6).atDay(1)));
+                st.setDate(6, Date.valueOf(monthsAgo(-6).atEndOfMonth()));
+                st.setLong(7, NEW_TARIFF);
+                st.addBatch();
+            }
+            return st.executeBatch();
+        }));
+        List<String> lines = new ArrayList<>();
+        for (int m = 1; m <= months; m++) {
+            for (UUID id : ids) {
+                lines.add(line(id, monthsAgo(m), 2, m <= 3 ? NEW_TARIFF : OLD_TARIFF));
+            }
+        }
+
+        long started = System.nanoTime();
+        Api.Response answer = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(lines.toArray(String[]::new)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(200, answer.status(), answer.toString().substring(0, Math.min(500, answer.toString().length())));
+        assertEquals(allocations * months, ((Number) answer.json().get("received")).intValue());
+        assertEquals(allocations * months, ((Number) answer.json().get("accepted")).intValue());
+        assertEquals(allocations * months, answers(answer).size());
+        System.out.printf("bulk declaration: %d lines answered in %d ms (%.0f lines/s)%n", lines.size(), millis,
+                lines.size() * 1000.0 / millis);
+    }
+}

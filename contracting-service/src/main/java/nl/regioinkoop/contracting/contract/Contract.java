@@ -11,12 +11,13 @@ import java.util.UUID;
 
 /**
  * A contract as stored: its terms plus what the terms derive from (initial years, the extension options and how
- * many are used). The end of the term is derived, never stored twice: validFrom + initial years + used options.
+ * many are used). The end of the term is derived, never stored twice: term start + initial years + used options.
+ * The term start is the tender's common start; a provider admitted later (open house) starts later but ends with the rest.
  */
 @Serdeable
 public record Contract(UUID id, String region, UUID tenderId, UUID lotId, List<ConsortiumMember> parties,
                        String contractForm, String segment, List<String> municipalities,
-                       List<ContractProduct> products, LocalDate validFrom, int initialYears,
+                       List<ContractProduct> products, LocalDate validFrom, LocalDate termStart, int initialYears,
                        List<Integer> extensionOptions, int extensionsUsed, int noticeMonths,
                        Long annualCeilingCents, Integer acceptanceDutyDays, ContractStatus status,
                        LocalDate suspendedFrom, LocalDate endedOn, int version) {
@@ -26,11 +27,12 @@ public record Contract(UUID id, String region, UUID tenderId, UUID lotId, List<C
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
         products = products == null ? List.of() : List.copyOf(products);
         extensionOptions = extensionOptions == null ? List.of() : List.copyOf(extensionOptions);
+        termStart = termStart == null ? validFrom : termStart;
     }
 
     static Contract signed(UUID id, ContractDraft d) {
         return new Contract(id, d.region(), d.tenderId(), d.lotId(), d.parties(), d.contractForm(), d.segment(),
-                d.municipalities(), d.products(), d.validFrom(), d.initialYears(), d.extensionOptions(), 0,
+                d.municipalities(), d.products(), d.validFrom(), d.termStart(), d.initialYears(), d.extensionOptions(), 0,
                 d.noticeMonths(), d.annualCeilingCents(), d.acceptanceDutyDays(), ContractStatus.ACTIVE, null, null,
                 1);
     }
@@ -45,7 +47,7 @@ public record Contract(UUID id, String region, UUID tenderId, UUID lotId, List<C
             return endedOn;
         }
         int years = initialYears + extensionOptions.subList(0, extensionsUsed).stream().mapToInt(i -> i).sum();
-        return validFrom.plusYears(years).minusDays(1);
+        return termStart.plusYears(years).minusDays(1);
     }
 
     public LocalDate maxValidTo() {
@@ -53,7 +55,7 @@ public record Contract(UUID id, String region, UUID tenderId, UUID lotId, List<C
             return endedOn;
         }
         int years = initialYears + extensionOptions.stream().mapToInt(i -> i).sum();
-        return validFrom.plusYears(years).minusDays(1);
+        return termStart.plusYears(years).minusDays(1);
     }
 
     public List<Integer> remainingExtensionOptions() {
@@ -69,19 +71,19 @@ public record Contract(UUID id, String region, UUID tenderId, UUID lotId, List<C
 
     Contract withProducts(List<ContractProduct> newProducts) {
         return new Contract(id, region, tenderId, lotId, parties, contractForm, segment, municipalities, newProducts,
-                validFrom, initialYears, extensionOptions, extensionsUsed, noticeMonths, annualCeilingCents,
+                validFrom, termStart, initialYears, extensionOptions, extensionsUsed, noticeMonths, annualCeilingCents,
                 acceptanceDutyDays, status, suspendedFrom, endedOn, version + 1);
     }
 
     Contract extended() {
         return new Contract(id, region, tenderId, lotId, parties, contractForm, segment, municipalities, products,
-                validFrom, initialYears, extensionOptions, extensionsUsed + 1, noticeMonths, annualCeilingCents,
+                validFrom, termStart, initialYears, extensionOptions, extensionsUsed + 1, noticeMonths, annualCeilingCents,
                 acceptanceDutyDays, status, suspendedFrom, endedOn, version + 1);
     }
 
     Contract withStatus(ContractStatus newStatus, LocalDate newSuspendedFrom, LocalDate newEndedOn) {
         return new Contract(id, region, tenderId, lotId, parties, contractForm, segment, municipalities, products,
-                validFrom, initialYears, extensionOptions, extensionsUsed, noticeMonths, annualCeilingCents,
+                validFrom, termStart, initialYears, extensionOptions, extensionsUsed, noticeMonths, annualCeilingCents,
                 acceptanceDutyDays, newStatus, newSuspendedFrom, newEndedOn, version + 1);
     }
 }

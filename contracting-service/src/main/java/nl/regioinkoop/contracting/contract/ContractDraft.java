@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Checked terms of a contract about to be signed: from a definitive award, an open-house admission or a local contract. */
 public record ContractDraft(String region, UUID tenderId, UUID lotId, List<ConsortiumMember> parties,
                             String contractForm, String segment, List<String> municipalities,
-                            List<ContractProduct> products, LocalDate validFrom, int initialYears,
+                            List<ContractProduct> products, LocalDate validFrom, LocalDate termStart, int initialYears,
                             List<Integer> extensionOptions, int noticeMonths, Long annualCeilingCents,
                             Integer acceptanceDutyDays) {
 
@@ -18,7 +18,7 @@ public record ContractDraft(String region, UUID tenderId, UUID lotId, List<Conso
                                    String contractForm, String segment, List<ContractProduct> products,
                                    TermsInput terms, LocalDate validFrom) {
         return new ContractDraft(region, tenderId, lotId, parties, contractForm, segment,
-                List.copyOf(terms.municipalities()), products, validFrom, terms.initialYears(),
+                List.copyOf(terms.municipalities()), products, validFrom, terms.validFrom(), terms.initialYears(),
                 terms.extensionOptions() == null ? List.of() : List.copyOf(terms.extensionOptions()),
                 terms.noticeMonths() == null ? 0 : terms.noticeMonths(), terms.annualCeilingCents(),
                 terms.acceptanceDutyDays());

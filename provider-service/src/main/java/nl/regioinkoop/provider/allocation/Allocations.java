@@ -111,13 +111,17 @@ public class Allocations {
                 goal, satisfaction, id);
     }
 
-    /** Adds accepted volume per allocation in one batch. */
+    /** Adds accepted volume per allocation in one statement. */
     public void addDeclaredVolumes(Map<UUID, Long> volumes) {
-        sql.batch("update allocation_replica set declared_volume = declared_volume + ? where allocation_id = ?",
-                volumes.entrySet(), (st, entry) -> {
-                    st.setLong(1, entry.getValue());
-                    st.setObject(2, entry.getKey());
-                });
+        if (volumes.isEmpty()) {
+            return;
+        }
+        UUID[] ids = volumes.keySet().toArray(UUID[]::new);
+        String[] added = java.util.Arrays.stream(ids).map(id -> String.valueOf(volumes.get(id))).toArray(String[]::new);
+        sql.update("""
+                update allocation_replica a set declared_volume = a.declared_volume + v.added::bigint
+                from unnest(?::uuid[], ?::text[]) as v(id, added) where a.allocation_id = v.id""",
+                ids, added);
     }
 
     static Allocation map(ResultSet rs) throws SQLException {

@@ -48,7 +48,7 @@ public final class ChangeRequestMessages {
         verdict.requireLines(original.lineCount());
         MessageType type = original.type().returnType();
         XmlWriter out = new XmlWriter(type);
-        Parts.writeReturnHeader(out, original.header(), verdict.id(), schemas.xsdVersion(type), verdict.messageCodes());
+        Parts.writeReturnHeader(out, schemas, original.type(), original.header(), verdict.id(), verdict.messageCodes());
         if (!verdict.rejectedAsWhole()) {
             body(out, original, verdict);
         }

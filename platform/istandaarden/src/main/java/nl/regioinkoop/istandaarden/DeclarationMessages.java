@@ -66,7 +66,8 @@ public final class DeclarationMessages {
         Parts.openHeader(out, answer.header(), schemas.xsdVersion(type));
         Parts.identification(out, "DeclaratieIdentificatie", declaration.header().messageId(),
                 declaration.header().messageDate());
-        Parts.xsdVersion(out, "XsdVersieDeclaratie", declaration.header().xsdVersion())
+        Parts.xsdVersion(out, "XsdVersieDeclaratie", declaration.header().xsdVersion() == null
+                        ? schemas.xsdVersion(declaration.type()) : declaration.header().xsdVersion())
                 .returnCodes(List.of(ReturnCodes.NO_REMARK))
                 .close()
                 .open("DeclaratieAntwoord")

@@ -40,12 +40,12 @@ final class Parts {
     }
 
     /** The header of a return message: the original's header, then the return's own identification and codes. */
-    static void writeReturnHeader(XmlWriter out, Header original, ReturnId id, XsdVersion returnVersion,
-                                  List<String> messageCodes) {
-        openHeader(out, original, original.xsdVersion())
+    static void writeReturnHeader(XmlWriter out, MessageSchemas schemas, MessageType originalType, Header original,
+                                  ReturnId id, List<String> messageCodes) {
+        openHeader(out, original, schemas.xsdVersion(originalType))
                 .leaf("IdentificatieRetour", id.messageId())
                 .leaf("DagtekeningRetour", id.messageDate());
-        xsdVersion(out, "XsdVersieRetour", returnVersion)
+        xsdVersion(out, "XsdVersieRetour", schemas.xsdVersion(out.type()))
                 .returnCodes(messageCodes)
                 .close();
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 public record ContractView(UUID id, String status, int version, int initialYears, List<Integer> extensionOptions,
                            int extensionsUsed, List<Integer> remainingExtensionOptions, LocalDate suspendedFrom,
                            ContractTerms terms) {
-    static ContractView of(Contract c) {
+    public static ContractView of(Contract c) {
         return new ContractView(c.id(), c.status().name(), c.version(), c.initialYears(), c.extensionOptions(),
                 c.extensionsUsed(), c.remainingExtensionOptions(), c.suspendedFrom(), c.terms());
     }

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Every iJw and iWmo 3.2 message type with its BerichtCode (Vektis COD002). The iJw codes and the iWmo codes of
- * 301/305/307/315/317/319/323 are confirmed by the schemas; the iWmo codes of 302/306/308/316/318/320/325 follow the
- * standard's numbering (return code = outgoing code + 1) because their XSDs are absent from the schema copy.
+ * 301/305/307/317/319/323 are confirmed by the schemas, WMO315's by its example; the iWmo codes of
+ * 302/306/308/316/318/320/325 follow the standard's numbering (return code = outgoing code + 1) because their XSDs
+ * are absent from the schema copy.
  */
 public enum MessageType {
     JW301(Standard.IJW, 301, "436"), JW302(Standard.IJW, 302, "437"),

@@ -8,15 +8,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Roles;
 
 import java.net.URI;
+import java.util.List;
 
 @Controller("/api/v1/providers")
 @Tag(name = "Provider registry")
@@ -24,10 +26,12 @@ import java.net.URI;
 class ProviderController {
     private final ProviderRegistration registration;
     private final Providers providers;
+    private final ProviderMaintenance maintenance;
 
-    ProviderController(ProviderRegistration registration, Providers providers) {
+    ProviderController(ProviderRegistration registration, Providers providers, ProviderMaintenance maintenance) {
         this.registration = registration;
         this.providers = providers;
+        this.maintenance = maintenance;
     }
 
     @Post
@@ -46,8 +50,47 @@ class ProviderController {
     }
 
     @Get("/{agbCode}")
-    @Operation(summary = "One provider by AGB code")
-    Provider byAgbCode(@PathVariable String agbCode) {
-        return providers.findByAgbCode(agbCode).orElseThrow(() -> ProblemException.notFound("Provider " + agbCode));
+    @Operation(summary = "One provider by AGB code, with areas served and capacity")
+    RegistryRequests.ProviderDetails byAgbCode(@PathVariable String agbCode) {
+        return maintenance.details(agbCode);
+    }
+
+    @Put("/{agbCode}")
+    @Secured(Roles.PROCUREMENT_OFFICER)
+    @Operation(summary = "Replace a provider's entry (KvK, name, kind, areas, capacity); publishes ProviderUpdated")
+    RegistryRequests.ProviderDetails update(@PathVariable String agbCode,
+                                            @Body @Valid RegistryRequests.UpdateProvider request,
+                                            Authentication authentication) {
+        return maintenance.update(agbCode, request, authentication.getName());
+    }
+
+    @Post("/{agbCode}/deactivate")
+    @Secured(Roles.PROCUREMENT_OFFICER)
+    @Operation(summary = "Deactivate a provider, with a reason; publishes ProviderUpdated with active false")
+    RegistryRequests.ProviderDetails deactivate(@PathVariable String agbCode,
+                                                @Body @Valid RegistryRequests.Deactivate request,
+                                                Authentication authentication) {
+        return maintenance.deactivate(agbCode, request.reason(), authentication.getName());
+    }
+
+    @Get("/{agbCode}/history")
+    @Operation(summary = "Every change of a provider's entry, oldest first, with who, why and the entry after it")
+    List<RegistryRequests.Change> history(@PathVariable String agbCode) {
+        return maintenance.history(agbCode);
+    }
+
+    @Post("/{agbCode}/qualifications")
+    @Secured(Roles.PROCUREMENT_OFFICER)
+    @Operation(summary = "Record a qualification (certificate, accreditation) with its validity")
+    HttpResponse<RegistryRequests.Qualification> qualify(@PathVariable String agbCode,
+                                                         @Body @Valid RegistryRequests.AddQualification request,
+                                                         Authentication authentication) {
+        return HttpResponse.created(maintenance.addQualification(agbCode, request, authentication.getName()));
+    }
+
+    @Get("/{agbCode}/qualifications")
+    @Operation(summary = "A provider's qualifications, each marked whether it is valid today")
+    List<RegistryRequests.Qualification> qualifications(@PathVariable String agbCode) {
+        return maintenance.qualifications(agbCode);
     }
 }

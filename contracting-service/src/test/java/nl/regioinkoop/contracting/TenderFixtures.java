@@ -69,6 +69,58 @@ public final class TenderFixtures {
                 .formatted(lotId, leadAgb, leadShare, memberAgb, memberShare, leadAgb);
     }
 
+    /**
+     * A selective tender (best 2) driven from publication to the definitive award with three bidders, one of them a
+     * consortium; the clock ends on 2026-03-26. Returns the tender id.
+     */
+    public String definitivelyAwardedTender(TestClock clock, Tokens tokens) {
+        clock.setToday(java.time.LocalDate.of(2026, 1, 5));
+        String tenderId = (String) tender(strategy("SELECTIVE", 2)).get("id");
+        String lotId = (String) Json.map(Json.list(api.get("/api/v1/tenders/" + tenderId, officer).json().get("lots"))
+                .get(0)).get("lotId");
+        ok(phase(tenderId, "PUBLICATION"));
+        String a = Fixtures.randomAgb();
+        String b = Fixtures.randomAgb();
+        String c = Fixtures.randomAgb();
+        String bidA = created(api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(a), bid(lotId, a, true)));
+        String bidB = created(api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(b),
+                consortiumBid(lotId, b, 8000, Fixtures.randomAgb(), 2000)));
+        String bidC = created(api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(c), bid(lotId, c, true)));
+        ok(api.post("/api/v1/tenders/" + tenderId + "/questions", tokens.provider(c), "{\"text\":\"Which unit?\"}"), 201);
+        ok(phase(tenderId, "QUESTIONS"));
+        String questionId = (String) api.get("/api/v1/tenders/" + tenderId + "/questions", officer).jsonList().stream()
+                .map(Json::map).findFirst().orElseThrow().get("id");
+        ok(api.post("/api/v1/tenders/" + tenderId + "/questions/" + questionId + "/answer", officer,
+                "{\"answer\":\"Hours (WJ756 04).\"}"));
+        ok(phase(tenderId, "MEMORANDUM_OF_INFORMATION"));
+        clock.setToday(java.time.LocalDate.of(2026, 3, 2));
+        ok(phase(tenderId, "SUBMISSION_DEADLINE"));
+        ok(phase(tenderId, "EVALUATION"));
+        ok(score(tenderId, lotId, bidA, "e1", 9, 8));
+        ok(score(tenderId, lotId, bidB, "e1", 8, 8));
+        ok(score(tenderId, lotId, bidC, "e1", 5, 5));
+        ok(api.post("/api/v1/tenders/" + tenderId + "/ranking", officer, "{}"));
+        clock.setToday(java.time.LocalDate.of(2026, 3, 5));
+        ok(api.post("/api/v1/tenders/" + tenderId + "/award", officer, "{\"definitive\":false}"));
+        ok(phase(tenderId, "STANDSTILL"));
+        clock.setToday(java.time.LocalDate.of(2026, 3, 26));
+        ok(api.post("/api/v1/tenders/" + tenderId + "/award", officer, "{\"definitive\":true}"));
+        return tenderId;
+    }
+
+    private static void ok(Api.Response response) {
+        ok(response, 200);
+    }
+
+    private static void ok(Api.Response response, int status) {
+        assertEquals(status, response.status(), response.toString());
+    }
+
+    private static String created(Api.Response response) {
+        ok(response, 201);
+        return (String) response.json().get("id");
+    }
+
     public Api.Response score(String tenderId, String lotId, String bidId, String evaluator, int quality, int price) {
         return api.post("/api/v1/tenders/" + tenderId + "/lots/" + lotId + "/scores", officer, """
                 {"bidId":"%s","evaluator":"%s","scores":{"QUALITY":%d,"PRICE":%d}}"""

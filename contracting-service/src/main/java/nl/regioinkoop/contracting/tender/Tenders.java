@@ -97,6 +97,10 @@ public class Tenders {
                 tenderId);
     }
 
+    public boolean questionsExist(UUID tenderId) {
+        return sql.count("select count(*) from question where tender_id = ?", tenderId) > 0;
+    }
+
     int nextQuestionNumber(UUID tenderId) {
         return (int) sql.count("select coalesce(max(number), 0) + 1 from question where tender_id = ?", tenderId);
     }

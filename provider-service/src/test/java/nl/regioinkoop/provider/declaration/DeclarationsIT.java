@@ -6,7 +6,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.regioinkoop.events.Topics;
+import nl.regioinkoop.events.access.AllocationChanged;
 import nl.regioinkoop.events.access.AllocationIssued;
+import nl.regioinkoop.events.contracting.ContractAmended;
+import nl.regioinkoop.events.contracting.ContractProduct;
+import nl.regioinkoop.events.contracting.ContractTerms;
+import nl.regioinkoop.events.contracting.Tariff;
 import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.kit.consumer.EventJson;
 import nl.regioinkoop.provider.Fixtures;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.Date;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,6 +218,45 @@ class DeclarationsIT extends RealInfrastructure {
         assertEquals(0, storedLines(id));
         assertEquals(403, api.post("/api/v1/declarations/bulk", tokens.procurementOfficer("MLW"),
                 bulk(line(id, monthsAgo(2), 1, NEW_TARIFF))).status());
+    }
+
+    @Test
+    void aChangedAllocationAndAnAmendedContractApplyOnceEachEvenWhenRedelivered() {
+        UUID id = allocation(agb, 10);
+        AllocationChanged changed = new AllocationChanged(UUID.randomUUID(), Instant.now(), id, "0988", agb, 40, HOUR,
+                "6", monthsAgo(6).atDay(1), monthsAgo(-6).atEndOfMonth(), 40 * NEW_TARIFF, "more hours");
+        fixtures.publishAllocation(changed);
+        fixtures.publishAllocation(changed);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) api.get("/api/v1/allocations/" + id,
+                tokens.provider(agb)).json().get("remainingVolume")).longValue() == 40);
+
+        ContractTerms amended = withTariff(contract.terms(), NEW_TARIFF + 100);
+        fixtures.publishContract(new ContractAmended(UUID.randomUUID(), Instant.now(), contract.contractId(),
+                monthsAgo(24).atDay(1), "indexation", amended));
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(api.post("/api/v1/declarations",
+                    tokens.provider(agb), line(id, monthsAgo(1), 20, NEW_TARIFF + 100)).json().get("status")));
+            assertEquals("D07", api.post("/api/v1/declarations", tokens.provider(agb),
+                    line(id, monthsAgo(2), 5, NEW_TARIFF)).json().get("reasonCode"));
+        } finally {
+            // the original ContractSigned again would be skipped as already processed: restore with a new amendment
+            fixtures.publishContract(new ContractAmended(UUID.randomUUID(), Instant.now(), contract.contractId(),
+                    monthsAgo(24).atDay(1), "restore", contract.terms()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(api.post("/api/v1/declarations",
+                tokens.provider(agb), line(id, monthsAgo(2), 5, NEW_TARIFF)).json().get("status")));
+        assertEquals(25, declaredVolume(id));
+    }
+
+    private static ContractTerms withTariff(ContractTerms terms, long cents) {
+        ContractProduct product = terms.products().get(0);
+        ContractProduct repriced = new ContractProduct(product.productCategory(), product.productCode(),
+                product.segment(), product.fundingModel(), product.unit(),
+                List.of(new Tariff(null, null, null, cents, terms.validFrom(), null, 0)));
+        return new ContractTerms(terms.contractId(), terms.tenderId(), terms.lotId(), terms.region(),
+                terms.providerAgb(), terms.members(), terms.contractForm(), terms.segment(), terms.municipalities(),
+                List.of(repriced), terms.validFrom(), terms.validTo(), terms.maxValidTo(), terms.noticeMonths(),
+                terms.annualCeilingCents(), terms.acceptanceDutyDays(), terms.status());
     }
 
     /** Replicas are inserted directly here: this is about the intake, not about replication. */

@@ -1,0 +1,88 @@
+package nl.regioinkoop.monitoring.scorecard;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.regioinkoop.monitoring.slice.ClientsAndSpend;
+import nl.regioinkoop.monitoring.slice.Money;
+import nl.regioinkoop.monitoring.slice.Percent;
+import nl.regioinkoop.monitoring.slice.Slice;
+import nl.regioinkoop.monitoring.sql.Db;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A provider's performance in a slice. Duration: days from start of care (or validity) to its stop (or the
+ * allocation's end), over allocations that ended. Dropout: stops with JZ588 reason 32 or 33 among all stops.
+ * Goal realisation: outcomes with goal YES among all outcomes (PARTLY shown apart). Waiting time: mean reported days.
+ */
+@Singleton
+class Scorecards {
+    private final Db db;
+    private final ClientsAndSpend figures;
+
+    Scorecards(Db db, ClientsAndSpend figures) {
+        this.db = db;
+        this.figures = figures;
+    }
+
+    @Transactional(readOnly = true)
+    List<Card> of(Slice slice) {
+        Map<List<String>, ClientsAndSpend.Figure> byProvider = figures.by(slice, "provider_agb");
+        List<Object> params = new ArrayList<>();
+        String sql = """
+                select coalesce(a.provider_agb, 'UNKNOWN'),
+                  coalesce(sum(coalesce(a.care_stop, a.end_date) - coalesce(a.care_start, a.valid_from))
+                    filter (where coalesce(a.care_stop, a.end_date) is not null
+                              and coalesce(a.care_start, a.valid_from) is not null), 0),
+                  count(*) filter (where coalesce(a.care_stop, a.end_date) is not null
+                              and coalesce(a.care_start, a.valid_from) is not null),
+                  count(*) filter (where coalesce(a.stop_reason, a.end_reason) in ('32', '33')),
+                  count(*) filter (where coalesce(a.stop_reason, a.end_reason) is not null),
+                  count(*) filter (where a.goal_realised = 'YES'),
+                  count(*) filter (where a.goal_realised = 'PARTLY'),
+                  count(a.goal_realised),
+                  coalesce(sum(a.satisfaction), 0), count(a.satisfaction),
+                  coalesce(sum(a.waiting_days), 0), count(a.waiting_days),
+                  count(*)
+                from allocation_fact a where true""" + slice.allocationFilter(params) + slice.inPeriod(params)
+                + " group by 1";
+        Map<String, long[]> stats = new HashMap<>();
+        db.query(sql, params, rs -> {
+            long[] v = new long[12];
+            for (int i = 0; i < 12; i++) {
+                v[i] = rs.getLong(i + 2);
+            }
+            stats.put(rs.getString(1), v);
+            return null;
+        });
+        Map<String, String> names = new HashMap<>();
+        db.query("select agb_code, max(name) from provider_view group by agb_code", List.of(),
+                rs -> names.put(rs.getString(1), rs.getString(2)));
+        List<Card> cards = new ArrayList<>();
+        byProvider.forEach((key, f) -> {
+            String agb = key.get(0);
+            long[] s = stats.getOrDefault(agb, new long[12]);
+            cards.add(new Card(agb, names.getOrDefault(agb, agb), f.clients(), s[11], f.spendCents(),
+                    Money.euros(f.spendCents()), Money.perUnit(f.spendCents(), f.clients()),
+                    Money.euros(Money.perUnit(f.spendCents(), f.clients())), Percent.mean(s[0], s[1], 1), s[1],
+                    Percent.rate(s[2], s[3]), s[2], s[3], Percent.rate(s[4], s[6]), Percent.rate(s[5], s[6]), s[6],
+                    Percent.mean(s[7], s[8], 1), s[8], Percent.mean(s[9], s[10], 1), s[10]));
+        });
+        cards.sort(Comparator.comparingLong(Card::spendCents).reversed().thenComparing(Card::agbCode));
+        return cards;
+    }
+
+    @Serdeable
+    record Card(String agbCode, String name, long clients, long allocations, long spendCents, String spend,
+                long costPerClientCents, String costPerClient, BigDecimal averageDurationDays, long endedAllocations,
+                BigDecimal dropoutRate, long dropouts, long stops, BigDecimal goalRealisedRate,
+                BigDecimal goalPartlyRealisedRate, long outcomes, BigDecimal meanSatisfaction, long satisfactionScores,
+                BigDecimal meanWaitingDays, long waitingTimeReports) {
+    }
+}

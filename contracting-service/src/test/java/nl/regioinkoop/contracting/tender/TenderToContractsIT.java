@@ -169,10 +169,21 @@ class TenderToContractsIT extends RealInfrastructure {
                     && types.contains("BidsRanked") && types.stream().filter("TenderAwarded"::equals).count() == 2
                     && types.stream().filter("TenderPhaseChanged"::equals).count() == 9;
         });
-        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Infra.kafkaBootstrapServers(),
+        await("two ContractSigned with the lot's products, tariffs, municipalities, period and ceiling")
+                .atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Infra.kafkaBootstrapServers(),
                 Topics.CONTRACTS_V1).stream().map(m -> Json.map(m.value()))
                 .filter(m -> "ContractSigned".equals(m.get("type")))
-                .filter(m -> tenderId.equals(Json.map(m.get("terms")).get("tenderId"))).count() == 2);
+                .map(m -> Json.map(m.get("terms")))
+                .filter(t -> tenderId.equals(t.get("tenderId")))
+                .filter(t -> lotId.equals(t.get("lotId")) && "SELECTIVE".equals(t.get("contractForm"))
+                        && List.of("0988", "0946", "1640").equals(t.get("municipalities"))
+                        && "2026-07-01".equals(t.get("validFrom")) && "2030-06-30".equals(t.get("validTo"))
+                        && ((Number) t.get("annualCeilingCents")).longValue() == 120_000_000L
+                        && ((Number) t.get("acceptanceDutyDays")).intValue() == 180
+                        && Json.list(t.get("products")).size() == 2
+                        && ((Number) Json.map(Json.list(Json.map(Json.list(t.get("products")).get(0)).get("tariffs"))
+                        .get(0)).get("amountCents")).longValue() == 7850L)
+                .count() == 2);
     }
 
     @Test

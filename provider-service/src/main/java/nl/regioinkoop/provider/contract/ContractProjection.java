@@ -11,6 +11,7 @@ import nl.regioinkoop.events.DomainEvent;
 import nl.regioinkoop.events.Topics;
 import nl.regioinkoop.events.contracting.ContractAmended;
 import nl.regioinkoop.events.contracting.ContractEnded;
+import nl.regioinkoop.events.contracting.ContractResumed;
 import nl.regioinkoop.events.contracting.ContractExtended;
 import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.events.contracting.ContractSuspended;
@@ -47,6 +48,8 @@ class ContractProjection {
             contracts.replaceTerms(amended.contractId(), amended.terms());
         } else if (event instanceof ContractExtended extended) {
             contracts.replaceTerms(extended.contractId(), extended.terms());
+        } else if (event instanceof ContractResumed resumed) {
+            contracts.replaceTerms(resumed.contractId(), resumed.terms());
         } else if (event instanceof ContractSuspended suspended) {
             contracts.status(suspended.contractId(), "SUSPENDED", suspended.from(), null);
         } else if (event instanceof ContractEnded ended) {

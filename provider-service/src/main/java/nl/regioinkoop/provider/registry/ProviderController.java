@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,7 +21,9 @@ import java.util.List;
 
 @Controller("/api/v1/providers")
 @Tag(name = "Provider registry")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+// the registry is known to every role of the region; a token without one of its roles reads nothing
+@Secured({Roles.PROCUREMENT_OFFICER, Roles.REGION_ANALYST, Roles.ACCESS_OFFICER, Roles.MUNICIPALITY_ANALYST,
+        Roles.PROVIDER})
 class ProviderController {
     private final ProviderRegistration registration;
     private final Providers providers;

@@ -88,7 +88,7 @@ public final class TenderFixtures {
         String bidC = created(api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(c), bid(lotId, c, true)));
         ok(api.post("/api/v1/tenders/" + tenderId + "/questions", tokens.provider(c), "{\"text\":\"Which unit?\"}"), 201);
         ok(phase(tenderId, "QUESTIONS"));
-        String questionId = (String) api.get("/api/v1/tenders/" + tenderId + "/questions", officer).jsonList().stream()
+        String questionId = (String) Json.list(api.get("/api/v1/tenders/" + tenderId + "/questions", officer).json().get("content")).stream()
                 .map(Json::map).findFirst().orElseThrow().get("id");
         ok(api.post("/api/v1/tenders/" + tenderId + "/questions/" + questionId + "/answer", officer,
                 "{\"answer\":\"Hours (WJ756 04).\"}"));

@@ -1,15 +1,18 @@
 package nl.regioinkoop.contracting.openhouse;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.regioinkoop.contracting.common.PageOf;
 import nl.regioinkoop.contracting.tender.Bid;
 import nl.regioinkoop.contracting.tender.Tender;
 import nl.regioinkoop.contracting.tender.TenderRequests.SubmitBid;
@@ -19,7 +22,6 @@ import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/v1/open-house/{id}/admissions")
@@ -44,7 +46,8 @@ class AdmissionController {
     @Get
     @Secured({Roles.PROCUREMENT_OFFICER, Roles.REGION_ANALYST, Roles.PROVIDER})
     @Operation(summary = "Admissions to an open house: all for the region's roles, a provider's own for a provider")
-    List<Bid> list(@PathVariable UUID id, Authentication authentication) {
+    PageOf<Bid> list(@PathVariable UUID id, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size,
+                     Authentication authentication) {
         Caller caller = Caller.of(authentication);
         Tender t = tenders.find(id).orElseThrow(() -> ProblemException.notFound("Open house " + id));
         if (caller.isRegionWide()) {
@@ -52,7 +55,7 @@ class AdmissionController {
         } else if (!t.phase().isPublished()) {
             throw ProblemException.notFound("Open house " + id);
         }
-        return tenders.bids(id).stream().filter(b -> "ADMISSION".equals(b.kind()))
-                .filter(b -> caller.isRegionWide() || b.hasParty(caller.providerAgb())).toList();
+        return PageOf.slice(tenders.bids(id).stream().filter(b -> "ADMISSION".equals(b.kind()))
+                .filter(b -> caller.isRegionWide() || b.hasParty(caller.providerAgb())).toList(), page, size);
     }
 }

@@ -13,10 +13,22 @@ import java.util.UUID;
  */
 @Serdeable
 public record Bid(UUID id, UUID tenderId, UUID lotId, String kind, List<ConsortiumMember> parties,
-                  List<SelectionAnswer> selectionAnswers, boolean passedSelection, Instant submittedAt) {
+                  List<SelectionAnswer> selectionAnswers, boolean passedSelection, Instant submittedAt,
+                  List<SelectionVerdict> verdicts) {
     public Bid {
         parties = parties == null ? List.of() : List.copyOf(parties);
         selectionAnswers = selectionAnswers == null ? List.of() : List.copyOf(selectionAnswers);
+        verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+    }
+
+    /** The office's verdict on a criterion overrules the bidder's own answer; the latest verdict counts. */
+    Bid withVerdict(SelectionVerdict verdict) {
+        List<SelectionVerdict> all = new java.util.ArrayList<>(verdicts);
+        all.add(verdict);
+        boolean passed = selectionAnswers.stream().allMatch(a -> all.stream()
+                .filter(v -> v.criterion().equals(a.criterion())).reduce((x, y) -> y)
+                .map(SelectionVerdict::passed).orElse(Boolean.TRUE.equals(a.passed())));
+        return new Bid(id, tenderId, lotId, kind, parties, selectionAnswers, passed, submittedAt, all);
     }
 
     public String leadAgb() {
@@ -25,6 +37,11 @@ public record Bid(UUID id, UUID tenderId, UUID lotId, String kind, List<Consorti
 
     public boolean hasParty(String agb) {
         return parties.stream().anyMatch(p -> p.agbCode().equals(agb));
+    }
+
+    /** The office's assessment of a knock-out answer during evaluation, with its reason. */
+    @Serdeable
+    public record SelectionVerdict(String criterion, boolean passed, String reason, String by, Instant at) {
     }
 
     @Serdeable

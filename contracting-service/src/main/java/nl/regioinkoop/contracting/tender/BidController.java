@@ -1,17 +1,20 @@
 package nl.regioinkoop.contracting.tender;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.regioinkoop.contracting.common.DomainProblem;
+import nl.regioinkoop.contracting.common.PageOf;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
@@ -42,10 +45,12 @@ class BidController {
     @Get("/bids")
     @Secured({Roles.PROCUREMENT_OFFICER, Roles.REGION_ANALYST, Roles.PROVIDER})
     @Operation(summary = "The bids: all for the region's roles, a provider's own for a provider")
-    List<Bid> bids(@PathVariable UUID id, Authentication authentication) {
+    PageOf<Bid> bids(@PathVariable UUID id, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size,
+                     Authentication authentication) {
         Caller caller = Caller.of(authentication);
         TenderController.readable(tenders, id, caller);
-        return tenders.bids(id).stream().filter(b -> caller.isRegionWide() || b.hasParty(caller.providerAgb())).toList();
+        return PageOf.slice(tenders.bids(id).stream()
+                .filter(b -> caller.isRegionWide() || b.hasParty(caller.providerAgb())).toList(), page, size);
     }
 
     @Get("/bids/{bidId}")
@@ -82,11 +87,12 @@ class BidController {
     @Get("/questions")
     @Secured({Roles.PROCUREMENT_OFFICER, Roles.REGION_ANALYST, Roles.PROVIDER})
     @Operation(summary = "Questions with their askers: all for the region's roles, a provider's own for a provider")
-    List<Question> questions(@PathVariable UUID id, Authentication authentication) {
+    PageOf<Question> questions(@PathVariable UUID id, @QueryValue @Nullable Integer page,
+                               @QueryValue @Nullable Integer size, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         TenderController.readable(tenders, id, caller);
-        return tenders.questions(id).stream()
-                .filter(q -> caller.isRegionWide() || q.askedBy().equals(caller.providerAgb())).toList();
+        return PageOf.slice(tenders.questions(id).stream()
+                .filter(q -> caller.isRegionWide() || q.askedBy().equals(caller.providerAgb())).toList(), page, size);
     }
 
     /** A question and its answer as every bidder reads them: without who asked. */

@@ -98,7 +98,7 @@ public class Bidding {
         return new Bid(UUID.randomUUID(), t.id(), cmd.lotId(), kind, members, answers.stream()
                 .map(a -> new Bid.SelectionAnswer(a.criterion(), a.passed(),
                         a.evidenceReference() == null ? null : a.evidenceReference().strip())).toList(),
-                passed, clock.instant());
+                passed, clock.instant(), List.of());
     }
 
     /** A provider bids for itself, as the single bidder or as the consortium's lead; checked before anything else. */

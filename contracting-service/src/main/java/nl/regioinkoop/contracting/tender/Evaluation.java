@@ -70,6 +70,32 @@ class Evaluation {
         return tenders.scores(tenderId).stream().filter(s -> s.bidId().equals(bid.id())).toList();
     }
 
+    /**
+     * Records the office's verdict on a knock-out answer. A ranking of the bid's lot no longer holds afterwards and
+     * is dropped, so the award waits for a new ranking.
+     */
+    @Transactional
+    Bid judgeSelection(UUID tenderId, UUID bidId, TenderRequests.JudgeSelection cmd, String region, String actor) {
+        Tender t = PhaseTransitions.locked(tenders, tenderId, region);
+        if (t.phase() != TenderPhase.EVALUATION) {
+            throw DomainProblem.phaseDoesNotAllow(t.phase().name(), "Selection is assessed in EVALUATION; tender "
+                    + tenderId + " is in " + t.phase());
+        }
+        Bid bid = tenders.bid(tenderId, bidId).orElseThrow(() -> ProblemException.notFound("Bid " + bidId));
+        Violations v = new Violations();
+        List<String> codes = t.selectionCriteria().stream().map(Tender.SelectionCriterion::code).toList();
+        v.check(cmd != null && codes.contains(cmd.criterion()), "criterion", "must be one of " + codes);
+        v.check(cmd != null && cmd.passed() != null, "passed", "is required");
+        v.check(cmd != null && cmd.reason() != null && !cmd.reason().isBlank() && cmd.reason().length() <= 500,
+                "reason", "is required (max 500 characters): the bidder is told why");
+        v.throwIfAny();
+        Bid judged = bid.withVerdict(new Bid.SelectionVerdict(cmd.criterion(), cmd.passed(), cmd.reason().strip(),
+                actor, clock.instant()));
+        tenders.updateBid(judged);
+        tenders.update(t.withRankings(t.rankings().stream().filter(r -> !r.lotId().equals(bid.lotId())).toList()));
+        return judged;
+    }
+
     @Transactional
     Tender rank(UUID tenderId, String region) {
         Tender t = PhaseTransitions.locked(tenders, tenderId, region);

@@ -89,6 +89,15 @@ class TenderController {
         return evaluation.score(id, lotId, body, region(caller), caller.subject());
     }
 
+    @Post("/{id}/bids/{bidId}/selection-verdicts")
+    @Secured(Roles.PROCUREMENT_OFFICER)
+    @Operation(summary = "Overrule a bid's own knock-out answer after checking its evidence, in EVALUATION")
+    Bid judgeSelection(@PathVariable UUID id, @PathVariable UUID bidId, @Body TenderRequests.JudgeSelection body,
+                       Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return evaluation.judgeSelection(id, bidId, body, region(caller), caller.subject());
+    }
+
     @Post("/{id}/ranking")
     @Secured(Roles.PROCUREMENT_OFFICER)
     @Operation(summary = "Rank the bids per lot by weighted total score, in EVALUATION")

@@ -54,6 +54,11 @@ public final class TenderRequests {
     record RecordScores(UUID bidId, String evaluator, Map<String, BigDecimal> scores) {
     }
 
+    /** The office's verdict on one knock-out criterion of a bid, e.g. after checking the evidence. */
+    @Serdeable
+    record JudgeSelection(String criterion, Boolean passed, String reason) {
+    }
+
     @Serdeable
     record Award(Boolean definitive) {
     }

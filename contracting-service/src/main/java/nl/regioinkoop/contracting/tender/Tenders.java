@@ -64,6 +64,10 @@ public class Tenders {
                 documents.write(b));
     }
 
+    void updateBid(Bid b) {
+        sql.update("update bid set document = ?::jsonb where id = ?", documents.write(b), b.id());
+    }
+
     public boolean bidExists(UUID tenderId, UUID lotId, String leadAgb) {
         return sql.count("select count(*) from bid where tender_id = ? and lot_id = ? and lead_agb = ?",
                 tenderId, lotId, leadAgb) > 0;

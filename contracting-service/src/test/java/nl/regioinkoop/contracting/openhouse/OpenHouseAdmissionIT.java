@@ -77,7 +77,8 @@ class OpenHouseAdmissionIT extends RealInfrastructure {
         Api.Response twice = api.post("/api/v1/open-house/" + openHouse[0] + "/admissions", tokens.provider(agb),
                 TenderFixtures.bid(openHouse[1], agb, true));
         assertEquals(409, twice.status(), twice.toString());
-        assertEquals(1, api.get("/api/v1/open-house/" + openHouse[0] + "/admissions", tokens.provider(agb)).jsonList().size());
+        assertEquals(1, Json.list(api.get("/api/v1/open-house/" + openHouse[0] + "/admissions", tokens.provider(agb))
+                .json().get("content")).size());
     }
 
     @Test
@@ -91,7 +92,8 @@ class OpenHouseAdmissionIT extends RealInfrastructure {
         assertEquals(422, refused.status(), refused.toString());
         assertTrue(refused.body().contains("selection-not-met") && refused.body().contains("QUALITY_REGISTER"),
                 refused.body());
-        assertTrue(api.get("/api/v1/open-house/" + openHouse[0] + "/admissions", officer).jsonList().isEmpty());
+        assertTrue(Json.list(api.get("/api/v1/open-house/" + openHouse[0] + "/admissions", officer).json().get("content"))
+                .isEmpty());
         assertEquals(0, Json.list(api.get("/api/v1/contracts", tokens.provider(agb)).json().get("content")).size());
     }
 

@@ -242,6 +242,50 @@ class TenderToContractsIT extends RealInfrastructure {
         assertTrue(refused.body().contains("weights-do-not-sum-to-100") && refused.body().contains("90"), refused.body());
     }
 
+    @Test
+    void theOfficeOverrulesASelfDeclaredKnockOutAnswerAndTheBidIsNotAwarded() {
+        String tenderId = publishedTender();
+        String lotId = lotOf(tenderId);
+        String honest = Fixtures.randomAgb();
+        String overstated = Fixtures.randomAgb();
+        String bidHonest = submit(tenderId, honest, TenderFixtures.bid(lotId, honest, true));
+        String bidOverstated = submit(tenderId, overstated, TenderFixtures.bid(lotId, overstated, true));
+        clock.setToday(LocalDate.of(2026, 3, 2));
+        for (String phase : List.of("QUESTIONS", "MEMORANDUM_OF_INFORMATION", "SUBMISSION_DEADLINE", "EVALUATION")) {
+            assertEquals(200, office.phase(tenderId, phase).status(), phase);
+        }
+        assertEquals(200, office.score(tenderId, lotId, bidHonest, "e1", 6, 6).status());
+        assertEquals(200, office.score(tenderId, lotId, bidOverstated, "e1", 9, 9).status());
+
+        Api.Response verdict = api.post("/api/v1/tenders/" + tenderId + "/bids/" + bidOverstated + "/selection-verdicts",
+                officer, "{\"criterion\":\"QUALITY_REGISTER\",\"passed\":false,\"reason\":\"KR number not in the register\"}");
+        assertEquals(200, verdict.status(), verdict.toString());
+        assertEquals(false, verdict.json().get("passedSelection"));
+
+        List<Object> ranking = Json.list(Json.map(api.post("/api/v1/tenders/" + tenderId + "/ranking", officer, "{}")
+                .jsonList().get(0)).get("ranking"));
+        assertEquals(List.of(bidHonest, bidOverstated), ranking.stream().map(r -> Json.map(r).get("bidId")).toList(),
+                "a bid that fails selection ranks last, whatever its scores");
+        Api.Response provisional = api.post("/api/v1/tenders/" + tenderId + "/award", officer, "{\"definitive\":false}");
+        assertEquals(List.of(bidHonest), Json.map(Json.list(provisional.json().get("awards")).get(0)).get("bidIds"));
+    }
+
+    @Test
+    void aDialogueFollowsTheMemorandumOnlyWhenTheTenderWasPreparedWithOne() {
+        String strategy = office.strategy("PARTNERSHIP", 3);
+        Api.Response created = api.post("/api/v1/tenders", officer, TenderFixtures.tenderBody(strategy,
+                TenderFixtures.WEIGHTS_60_40).replace("\"submissionDeadline\"", "\"dialogue\":true,\"submissionDeadline\""));
+        assertEquals(201, created.status(), created.toString());
+        String tenderId = (String) created.json().get("id");
+        for (String phase : List.of("MARKET_CONSULTATION", "PUBLICATION", "QUESTIONS", "MEMORANDUM_OF_INFORMATION",
+                "DIALOGUE")) {
+            assertEquals(200, office.phase(tenderId, phase).status(), phase);
+        }
+        Map<String, Object> tender = api.get("/api/v1/tenders/" + tenderId, officer).json();
+        assertEquals("DIALOGUE", tender.get("phase"));
+        assertEquals(6, Json.list(tender.get("phases")).size(), "every phase entered is kept with its date");
+    }
+
     private String publishedTender() {
         String tenderId = (String) office.tender(office.strategy("SELECTIVE", 2)).get("id");
         assertEquals(200, office.phase(tenderId, "PUBLICATION").status());

@@ -49,10 +49,12 @@ class Admissions {
         Bidding.requireLead(cmd, callerAgb);
         Tender t = tenders.lock(tenderId).filter(x -> x.phase().isPublished())
                 .orElseThrow(() -> ProblemException.notFound("Open house " + tenderId));
-        if (!t.isOpenHouse()) {
+        Tender.Lot asked = cmd.lotId() == null ? null : t.lot(cmd.lotId()).orElse(null);
+        String form = asked == null ? t.contractForm() : asked.contractForm();
+        if (!"OPEN_HOUSE".equals(form)) {
             throw DomainProblem.conflict("not-an-open-house", "Not an open house",
-                    "Tender " + tenderId + " is " + t.contractForm() + "; admission at any moment applies to an "
-                            + "OPEN_HOUSE procedure only");
+                    "Tender " + tenderId + (asked == null ? "" : " lot " + asked.lotId()) + " is " + form
+                            + "; admission at any moment applies to an OPEN_HOUSE procedure only");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate termEnd = termEnd(t);
@@ -72,8 +74,9 @@ class Admissions {
         Tender.Lot lot = t.lot(admission.lotId()).orElseThrow();
         LocalDate start = today.isAfter(t.terms().validFrom()) ? today : t.terms().validFrom();
         Contract contract = contractBook.sign(ContractDraft.of(t.region(), t.id(), lot.lotId(), admission.parties(),
-                t.contractForm(), lot.segment(), lot.products(), t.terms(), start), "admission:" + callerAgb);
-        tenders.update(t.withAward(new Tender.LotAward(lot.lotId(), List.of(admission.id()), true, today)));
+                lot.contractForm(), lot.segment(), lot.products(), t.terms(), start), "admission:" + callerAgb);
+        tenders.update(t.withAward(new Tender.LotAward(lot.lotId(), List.of(admission.id()), true, today))
+                .withContracts(List.of(contract.id())));
         outbox.append(Topics.TENDERS_V1, new BidSubmitted(Outbox.newEventId(), clock.instant(), t.id(),
                 admission.id(), lot.lotId(), admission.leadAgb(), admission.parties()));
         outbox.append(Topics.TENDERS_V1, new TenderAwarded(Outbox.newEventId(), clock.instant(), t.id(), lot.lotId(),

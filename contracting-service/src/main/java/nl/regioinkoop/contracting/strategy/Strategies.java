@@ -28,6 +28,12 @@ public class Strategies {
                 region, round, segment) > 0;
     }
 
+    /** The region's strategy for a segment in a round, if it adopted one. */
+    public Optional<Strategy> find(String region, String round, String segment) {
+        return sql.one("select document::text from strategy where region = ? and round = ? and segment = ?",
+                rs -> documents.read(rs.getString(1), Strategy.class), region, round, segment);
+    }
+
     public Optional<Strategy> find(UUID id) {
         return sql.one("select document::text from strategy where id = ?",
                 rs -> documents.read(rs.getString(1), Strategy.class), id);

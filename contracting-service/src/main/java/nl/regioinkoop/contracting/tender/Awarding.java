@@ -38,12 +38,13 @@ class Awarding {
     }
 
     @Transactional
-    Tender award(UUID tenderId, boolean definitive, String region, String actor) {
+    Tender award(UUID tenderId, boolean definitive, LocalDate effectiveDate, String region, String actor) {
         Tender t = PhaseTransitions.locked(tenders, tenderId, region);
-        return definitive ? definitive(t, actor) : provisional(t);
+        LocalDate on = PhaseTransitions.stepDate(t, effectiveDate, clock);
+        return definitive ? definitive(t, on, actor) : provisional(t, on);
     }
 
-    private Tender provisional(Tender t) {
+    private Tender provisional(Tender t, LocalDate today) {
         if (t.phase() != TenderPhase.EVALUATION) {
             throw DomainProblem.phaseDoesNotAllow(t.phase().name(), "A provisional award follows the evaluation; "
                     + "tender " + t.id() + " is in " + t.phase());
@@ -52,12 +53,12 @@ class Awarding {
             throw DomainProblem.conflict("not-ranked", "The bids are not ranked",
                     "Rank the bids of tender " + t.id() + " first: POST /api/v1/tenders/" + t.id() + "/ranking");
         }
-        LocalDate today = LocalDate.now(clock);
         Tender awarded = t;
         for (Tender.LotRanking ranking : t.rankings()) {
+            Tender.Lot lot = t.lot(ranking.lotId()).orElseThrow();
             List<RankedBid> passed = ranking.ranking().stream().filter(RankedBid::passedSelection).toList();
-            List<RankedBid> chosen = t.isOpenHouse() || t.targetProviders() == null ? passed
-                    : passed.subList(0, Math.min(t.targetProviders(), passed.size()));
+            List<RankedBid> chosen = lot.isOpenHouse() || lot.targetProviders() == null ? passed
+                    : passed.subList(0, Math.min(lot.targetProviders(), passed.size()));
             List<UUID> bidIds = chosen.stream().map(RankedBid::bidId).toList();
             awarded = awarded.withAward(new Tender.LotAward(ranking.lotId(), bidIds, false, today));
             outbox.append(Topics.TENDERS_V1, new TenderAwarded(Outbox.newEventId(), clock.instant(), t.id(),
@@ -69,13 +70,14 @@ class Awarding {
         return moved;
     }
 
-    private Tender definitive(Tender t, String actor) {
-        if (t.phase() != TenderPhase.STANDSTILL) {
+    private Tender definitive(Tender t, LocalDate today, String actor) {
+        if (t.phase() != TenderPhase.STANDSTILL && t.phase() != TenderPhase.PROVISIONAL_AWARD) {
             throw DomainProblem.phaseDoesNotAllow(t.phase().name(), "The definitive award follows the standstill "
                     + "period after the provisional award; tender " + t.id() + " is in " + t.phase());
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate standstillStart = t.enteredOn(TenderPhase.STANDSTILL).orElseThrow();
+        // the standstill runs from the notice of the provisional award, or from when it was entered explicitly
+        LocalDate standstillStart = t.enteredOn(TenderPhase.STANDSTILL)
+                .orElseGet(() -> t.enteredOn(TenderPhase.PROVISIONAL_AWARD).orElseThrow());
         LocalDate standstillEnd = standstillStart.plusDays(t.standstillDays());
         if (!today.isAfter(standstillEnd)) {
             throw DomainProblem.standstillNotOver("The standstill of " + t.standstillDays() + " calendar days started "
@@ -90,13 +92,13 @@ class Awarding {
             for (UUID bidId : provisional.bidIds()) {
                 Bid bid = bids.get(bidId);
                 signed.add(contractBook.sign(ContractDraft.of(t.region(), t.id(), lot.lotId(), bid.parties(),
-                        t.contractForm(), lot.segment(), lot.products(), t.terms(), t.terms().validFrom()), actor).id());
+                        lot.contractForm(), lot.segment(), lot.products(), t.terms(), t.terms().validFrom()), actor).id());
             }
             awarded = awarded.withAward(new Tender.LotAward(lot.lotId(), provisional.bidIds(), true, today));
             outbox.append(Topics.TENDERS_V1, new TenderAwarded(Outbox.newEventId(), clock.instant(), t.id(),
                     lot.lotId(), provisional.bidIds(), true));
         }
-        Tender moved = awarded.inPhase(TenderPhase.DEFINITIVE_AWARD, today);
+        Tender moved = awarded.withContracts(signed).inPhase(TenderPhase.DEFINITIVE_AWARD, today);
         tenders.update(moved);
         PhaseTransitions.phaseChanged(outbox, clock, t.id(), t.phase(), TenderPhase.DEFINITIVE_AWARD, today);
         return moved;

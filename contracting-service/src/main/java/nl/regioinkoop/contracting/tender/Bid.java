@@ -21,6 +21,10 @@ public record Bid(UUID id, UUID tenderId, UUID lotId, String kind, List<Consorti
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
     }
 
+    Bid submittedOn(Instant at) {
+        return new Bid(id, tenderId, lotId, kind, parties, selectionAnswers, passedSelection, at, verdicts);
+    }
+
     /** The office's verdict on a criterion overrules the bidder's own answer; the latest verdict counts. */
     Bid withVerdict(SelectionVerdict verdict) {
         List<SelectionVerdict> all = new java.util.ArrayList<>(verdicts);

@@ -48,12 +48,15 @@ public class Bidding {
     Bid submit(UUID tenderId, SubmitBid cmd, String callerAgb) {
         requireLead(cmd, callerAgb);
         Tender t = published(tenders, tenderId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = submittedOn(t, cmd.submittedOn());
         if (!TenderPhase.OPEN_FOR_BIDS.contains(t.phase()) || today.isAfter(t.submissionDeadline())) {
             throw DomainProblem.submissionDeadlinePassed("Tender " + tenderId + " accepted bids until "
                     + t.submissionDeadline() + "; it is now in phase " + t.phase()).with("phase", t.phase().name());
         }
         Bid bid = checkedBid(t, cmd, callerAgb, "BID");
+        if (cmd.submittedOn() != null) {
+            bid = bid.submittedOn(today.atStartOfDay(clock.getZone()).toInstant());
+        }
         tenders.insertBid(bid);
         outbox.append(Topics.TENDERS_V1, new BidSubmitted(Outbox.newEventId(), clock.instant(), tenderId, bid.id(),
                 bid.lotId(), bid.leadAgb(), bid.parties()));
@@ -99,6 +102,28 @@ public class Bidding {
                 .map(a -> new Bid.SelectionAnswer(a.criterion(), a.passed(),
                         a.evidenceReference() == null ? null : a.evidenceReference().strip())).toList(),
                 passed, clock.instant(), List.of());
+    }
+
+    /**
+     * The day a bid counts as submitted: today; only a recorded procedure (entered after it ran) takes the
+     * historical date, so a live tender's deadline cannot be dodged by backdating.
+     */
+    private LocalDate submittedOn(Tender t, LocalDate requested) {
+        LocalDate today = LocalDate.now(clock);
+        if (requested == null || requested.equals(today)) {
+            return today;
+        }
+        if (!t.recorded()) {
+            throw DomainProblem.invalid("submittedOn may only differ from today (" + today + ") in a recorded procedure",
+                    new nl.regioinkoop.kit.problem.Problem.Violation("submittedOn", "must be today or absent"));
+        }
+        LocalDate published = t.enteredOn(TenderPhase.PUBLICATION).orElse(today);
+        if (requested.isAfter(today) || requested.isBefore(published)) {
+            throw DomainProblem.invalid("submittedOn " + requested + " must lie between the publication on " + published
+                    + " and today", new nl.regioinkoop.kit.problem.Problem.Violation("submittedOn",
+                    "must lie between " + published + " and " + today));
+        }
+        return requested;
     }
 
     /** A provider bids for itself, as the single bidder or as the consortium's lead; checked before anything else. */

@@ -40,7 +40,7 @@ class PhaseTransitions {
     }
 
     @Transactional
-    Tender change(UUID id, String phaseName, String region) {
+    Tender change(UUID id, String phaseName, LocalDate effectiveDate, String region) {
         TenderPhase next = Arrays.stream(TenderPhase.values()).filter(p -> p.name().equals(phaseName)).findFirst()
                 .orElseThrow(() -> DomainProblem.invalid("phase must be one of " + Arrays.toString(TenderPhase.values())
                         + ", was " + phaseName));
@@ -63,7 +63,7 @@ class PhaseTransitions {
             throw DomainProblem.phaseDoesNotAllow(current.name(), "Tender " + id + " is in " + current
                     + "; phases only move forward, and " + next + " does not come after it");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = stepDate(t, effectiveDate, clock);
         switch (next) {
             case DIALOGUE -> {
                 if (!t.dialogue()) {
@@ -103,6 +103,26 @@ class PhaseTransitions {
         }
         phaseChanged(outbox, clock, id, current, next, today);
         return moved;
+    }
+
+    /**
+     * The date a step takes effect: today, or an earlier date the office gives (a recorded procedure), but never in
+     * the future and never before the tender's previous step. Every guard is judged on this date.
+     */
+    static LocalDate stepDate(Tender t, LocalDate requested, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (requested == null) {
+            return today;
+        }
+        if (requested.isAfter(today)) {
+            throw DomainProblem.invalid("effectiveDate " + requested + " lies in the future; today is " + today,
+                    new nl.regioinkoop.kit.problem.Problem.Violation("effectiveDate", "must not lie after " + today));
+        }
+        t.lastStepOn().filter(requested::isBefore).ifPresent(last -> {
+            throw DomainProblem.invalid("effectiveDate " + requested + " lies before the tender's previous step on "
+                    + last, new nl.regioinkoop.kit.problem.Problem.Violation("effectiveDate", "must not lie before " + last));
+        });
+        return requested;
     }
 
     static void phaseChanged(Outbox outbox, Clock clock, UUID id, TenderPhase from, TenderPhase to, LocalDate on) {

@@ -77,7 +77,7 @@ class TenderController {
         if (body == null || body.phase() == null) {
             throw DomainProblem.invalid("phase is required");
         }
-        return phases.change(id, body.phase(), region(Caller.of(authentication)));
+        return phases.change(id, body.phase(), body.effectiveDate(), region(Caller.of(authentication)));
     }
 
     @Post("/{id}/lots/{lotId}/scores")
@@ -121,7 +121,7 @@ class TenderController {
             throw DomainProblem.invalid("definitive is required: false for the provisional, true for the definitive award");
         }
         Caller caller = Caller.of(authentication);
-        return awarding.award(id, body.definitive(), region(caller), caller.subject());
+        return awarding.award(id, body.definitive(), body.effectiveDate(), region(caller), caller.subject());
     }
 
     /** The region's roles read their region's tenders; providers read published tenders only. */

@@ -31,14 +31,15 @@ public final class TenderRequests {
     record LotInput(String name, String segment, String area, List<ProductInput> products) {
     }
 
+    /** {@code effectiveDate}: the day the phase began, default today; never in the future or before the last step. */
     @Serdeable
-    record ChangePhase(String phase) {
+    record ChangePhase(String phase, LocalDate effectiveDate) {
     }
 
     /** A bid, or an open-house admission: the lead is the caller; members are the other consortium parties. */
     @Serdeable
     public record SubmitBid(UUID lotId, String leadAgb, Integer leadShareBasisPoints, List<PartyShare> members,
-                            List<Bid.SelectionAnswer> selectionAnswers) {
+                            List<Bid.SelectionAnswer> selectionAnswers, LocalDate submittedOn) {
     }
 
     @Serdeable
@@ -60,6 +61,6 @@ public final class TenderRequests {
     }
 
     @Serdeable
-    record Award(Boolean definitive) {
+    record Award(Boolean definitive, LocalDate effectiveDate) {
     }
 }

@@ -23,7 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Prepares a tender under an adopted strategy; it starts in PREPARATION and announces nothing until published. */
+/**
+ * Prepares a tender under an adopted strategy; it starts in PREPARATION and announces nothing until published.
+ * A submission deadline already past makes it a recorded procedure, whose steps carry their historical dates.
+ */
 @Singleton
 class TenderSetup {
     private static final Pattern CRITERION = Pattern.compile("[A-Z0-9_-]{1,40}");
@@ -52,8 +55,7 @@ class TenderSetup {
         v.check(cmd.description() == null || cmd.description().length() <= 4000, "description", "max 4000 characters");
         ProductRules.terms(cmd.terms(), "terms", v);
         LocalDate today = LocalDate.now(clock);
-        v.check(cmd.submissionDeadline() != null && cmd.submissionDeadline().isAfter(today), "submissionDeadline",
-                "is required and must lie after today (" + today + ")");
+        v.check(cmd.submissionDeadline() != null, "submissionDeadline", "is required");
         v.check(cmd.standstillDays() == null || (cmd.standstillDays() >= 0 && cmd.standstillDays() <= 60),
                 "standstillDays", "must be 0 to 60 calendar days");
         if (cmd.plannedDates() != null) {
@@ -72,9 +74,10 @@ class TenderSetup {
         if (!strategy.region().equals(region)) {
             throw ProblemException.forbidden();
         }
-        List<Tender.Lot> lots = lots(cmd, strategy, v);
+        List<Tender.Lot> lots = lots(cmd, strategy, region, v);
         v.throwIfAny();
-        if (!"OPEN_HOUSE".equals(strategy.contractForm()) && cmd.awardCriteria().isEmpty()) {
+        if (lots.stream().anyMatch(l -> !l.isOpenHouse())
+                && (cmd.awardCriteria() == null || cmd.awardCriteria().isEmpty())) {
             throw DomainProblem.unprocessable("award-criteria-required", "Award criteria are required",
                     "A " + strategy.contractForm() + " tender awards the best " + strategy.targetProviders()
                             + " bids per lot and needs award criteria with weights that sum to 100");
@@ -90,8 +93,10 @@ class TenderSetup {
                 cmd.title().strip(), cmd.description(), strategy.contractForm(), strategy.fundingModel(),
                 strategy.targetProviders(), lots, cmd.selectionCriteria(), cmd.awardCriteria(), cmd.terms(),
                 cmd.submissionDeadline(), cmd.plannedDates(), Boolean.TRUE.equals(cmd.dialogue()),
-                cmd.standstillDays() == null ? defaultStandstillDays : cmd.standstillDays(), TenderPhase.PREPARATION,
-                List.of(new Tender.PhaseEntry(TenderPhase.PREPARATION, today)), List.of(), List.of(), clock.instant());
+                cmd.standstillDays() == null ? defaultStandstillDays : cmd.standstillDays(),
+                cmd.submissionDeadline().isBefore(today), TenderPhase.PREPARATION,
+                List.of(new Tender.PhaseEntry(TenderPhase.PREPARATION, today)), List.of(), List.of(), List.of(),
+                clock.instant());
         tenders.insert(tender);
         return tender;
     }
@@ -128,7 +133,7 @@ class TenderSetup {
         }
     }
 
-    private static List<Tender.Lot> lots(CreateTender cmd, Strategy strategy, Violations v) {
+    private List<Tender.Lot> lots(CreateTender cmd, Strategy strategy, String region, Violations v) {
         List<Tender.Lot> lots = new ArrayList<>();
         if (cmd.lots() == null || cmd.lots().isEmpty()) {
             v.add("lots", "a tender has at least one lot (per segment or per area)");
@@ -150,8 +155,11 @@ class TenderSetup {
                     "max 60 characters");
             List<ContractProduct> products = ProductRules.products(lot.products(),
                     cmd.terms() == null ? null : cmd.terms().validFrom(), segment, at + ".products", v);
+            // the strategy of the lot's own segment in this round decides its form and number of providers
+            Strategy own = segment == null || segment.equals(strategy.segment()) ? strategy
+                    : strategies.find(region, strategy.round(), segment).orElse(strategy);
             lots.add(new Tender.Lot(UUID.randomUUID(), lot.name() == null ? null : lot.name().strip(), segment,
-                    lot.area(), products));
+                    lot.area(), products, own.id(), own.contractForm(), own.targetProviders()));
         }
         return lots;
     }

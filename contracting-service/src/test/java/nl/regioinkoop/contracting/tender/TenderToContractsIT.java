@@ -286,6 +286,97 @@ class TenderToContractsIT extends RealInfrastructure {
         assertEquals(6, Json.list(tender.get("phases")).size(), "every phase entered is kept with its date");
     }
 
+    @Test
+    void aRecordedProcedureIsEnteredWithItsHistoricalDatesAndEachLotFollowsItsSegmentsStrategy() {
+        clock.setToday(LocalDate.of(2026, 11, 22));
+        String round = "REC-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String ambulant = adopt(round, "AMBULANT", "SELECTIVE", 1);
+        adopt(round, "RESIDENTIAL_TREATMENT", "PARTNERSHIP", 2);
+        Api.Response created = api.post("/api/v1/tenders", officer, """
+                {"strategyId":"%s","title":"Jeugdhulp 2026 (recorded)",
+                 "lots":[{"name":"Ambulant","segment":"AMBULANT","products":%s},
+                         {"name":"Verblijf","segment":"RESIDENTIAL_TREATMENT","products":%s}],
+                 "terms":{"municipalities":["0988","0946","1640"],"validFrom":"2026-01-01","initialYears":4,
+                          "extensionOptions":[2,2],"noticeMonths":6,"annualCeilingCents":400000000},
+                 "submissionDeadline":"2025-06-30",
+                 "selectionCriteria":[{"code":"KWALITEITSREGISTER","description":"Quality register"}],
+                 "awardCriteria":[{"code":"QUALITY","description":"Quality","weight":100}]}"""
+                .formatted(ambulant, Fixtures.products(), Fixtures.products()));
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(true, created.json().get("recorded"));
+        String tenderId = (String) created.json().get("id");
+        List<Object> lots = Json.list(created.json().get("lots"));
+        String ambulantLot = (String) Json.map(lots.get(0)).get("lotId");
+        String residentialLot = (String) Json.map(lots.get(1)).get("lotId");
+        assertEquals("PARTNERSHIP", Json.map(lots.get(1)).get("contractForm"));
+
+        assertEquals(200, phaseOn(tenderId, "PUBLICATION", "2025-04-01").status());
+        Api.Response future = phaseOn(tenderId, "QUESTIONS", "2026-12-01");
+        assertEquals(400, future.status(), "no step in the future: " + future);
+        assertEquals(200, phaseOn(tenderId, "QUESTIONS", "2025-04-15").status());
+        Api.Response backwards = phaseOn(tenderId, "MEMORANDUM_OF_INFORMATION", "2025-04-10");
+        assertEquals(400, backwards.status(), "no step before the previous one: " + backwards);
+        assertEquals(200, phaseOn(tenderId, "MEMORANDUM_OF_INFORMATION", "2025-05-15").status());
+
+        List<String> bids = new java.util.ArrayList<>();
+        for (String lot : List.of(ambulantLot, ambulantLot, residentialLot, residentialLot, residentialLot)) {
+            String agb = Fixtures.randomAgb();
+            Api.Response bid = api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(agb), """
+                    {"lotId":"%s","leadAgb":"%s","submittedOn":"2025-06-20",
+                     "selectionAnswers":[{"criterion":"KWALITEITSREGISTER","passed":true,"evidenceReference":"KR-1"}]}"""
+                    .formatted(lot, agb));
+            assertEquals(201, bid.status(), bid.toString());
+            bids.add((String) bid.json().get("id"));
+        }
+        assertEquals(200, phaseOn(tenderId, "SUBMISSION_DEADLINE", "2025-07-01").status());
+        assertEquals(200, phaseOn(tenderId, "EVALUATION", "2025-07-02").status());
+        for (int i = 0; i < bids.size(); i++) {
+            String lot = i < 2 ? ambulantLot : residentialLot;
+            assertEquals(200, api.post("/api/v1/tenders/" + tenderId + "/lots/" + lot + "/scores", officer,
+                    "{\"bidId\":\"" + bids.get(i) + "\",\"scores\":{\"QUALITY\":" + (9 - i % 3) + "}}").status());
+        }
+        assertEquals(200, api.post("/api/v1/tenders/" + tenderId + "/ranking", officer, "{}").status());
+        assertEquals(200, api.post("/api/v1/tenders/" + tenderId + "/award", officer,
+                "{\"definitive\":false,\"effectiveDate\":\"2025-09-01\"}").status());
+        Api.Response early = api.post("/api/v1/tenders/" + tenderId + "/award", officer,
+                "{\"definitive\":true,\"effectiveDate\":\"2025-09-15\"}");
+        assertEquals(409, early.status(), "the standstill runs from the provisional award: " + early);
+        Api.Response definitive = api.post("/api/v1/tenders/" + tenderId + "/award", officer,
+                "{\"definitive\":true,\"effectiveDate\":\"2025-09-25\"}");
+        assertEquals(200, definitive.status(), definitive.toString());
+        assertEquals(3, Json.list(definitive.json().get("contractIds")).size(), "1 ambulant (SELECTIVE, best 1) + 2 residential");
+        assertEquals(200, phaseOn(tenderId, "IMPLEMENTATION", "2025-10-01").status());
+
+        List<Object> contracts = Json.list(api.get("/api/v1/contracts?tenderId=" + tenderId, officer).json().get("content"));
+        assertEquals(List.of("PARTNERSHIP", "PARTNERSHIP", "SELECTIVE"), contracts.stream()
+                .map(c -> (String) Json.map(Json.map(c).get("terms")).get("contractForm")).sorted().toList());
+        List<Object> phases = Json.list(api.get("/api/v1/tenders/" + tenderId, officer).json().get("phases"));
+        assertEquals("2025-09-25", Json.map(phases.get(phases.size() - 2)).get("enteredOn"));
+    }
+
+    @Test
+    void aLiveTenderTakesNoBackdatedBid() {
+        String tenderId = publishedTender();
+        String agb = Fixtures.randomAgb();
+        Api.Response refused = api.post("/api/v1/tenders/" + tenderId + "/bids", tokens.provider(agb),
+                TenderFixtures.bid(lotOf(tenderId), agb, true).replace("{\"lotId\"", "{\"submittedOn\":\"2026-01-02\",\"lotId\""));
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("recorded procedure"), refused.body());
+    }
+
+    private String adopt(String round, String segment, String form, int target) {
+        Api.Response adopted = api.post("/api/v1/strategies", officer, """
+                {"round":"%s","segment":"%s","supplyRisk":"HIGH","financialImpact":"HIGH","fundingModel":"PXQ",
+                 "contractForm":"%s","targetProviders":%d,"goals":[]}""".formatted(round, segment, form, target));
+        assertEquals(201, adopted.status(), adopted.toString());
+        return (String) adopted.json().get("id");
+    }
+
+    private Api.Response phaseOn(String tenderId, String phase, String on) {
+        return api.post("/api/v1/tenders/" + tenderId + "/phase", officer,
+                "{\"phase\":\"" + phase + "\",\"effectiveDate\":\"" + on + "\"}");
+    }
+
     private String publishedTender() {
         String tenderId = (String) office.tender(office.strategy("SELECTIVE", 2)).get("id");
         assertEquals(200, office.phase(tenderId, "PUBLICATION").status());

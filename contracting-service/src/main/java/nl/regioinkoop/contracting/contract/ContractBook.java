@@ -146,13 +146,8 @@ public class ContractBook {
 
     @Transactional
     Contract index(UUID id, ApplyIndexation cmd, String region, String actor) {
-        Violations v = new Violations();
-        v.check(cmd != null && cmd.effectiveFrom() != null, "effectiveFrom", "is required");
-        BigDecimal p = cmd == null ? null : cmd.percentage();
-        v.check(p != null && p.compareTo(BigDecimal.valueOf(-20)) > 0 && p.compareTo(BigDecimal.valueOf(25)) <= 0
-                && p.scale() <= 4 && p.signum() != 0, "percentage",
-                "must be a non-zero percentage above -20 and at most 25, with at most 4 decimals (e.g. 2.75)");
-        v.throwIfAny();
+        checkIndexation(cmd);
+        BigDecimal p = cmd.percentage();
         Contract c = locked(id, region);
         requireNotEnded(c, "indexed");
         requireWithinTerm(c, cmd.effectiveFrom(), "effectiveFrom");
@@ -172,6 +167,41 @@ public class ContractBook {
         }
         return amended(c.withProducts(products), cmd.effectiveFrom(),
                 "indexation " + p.toPlainString() + " % from " + cmd.effectiveFrom(), "INDEXED", actor);
+    }
+
+    /**
+     * Indexes every running contract of the region (or of one tender) whose term covers the date, in one
+     * transaction: all of them or none.
+     */
+    @Transactional
+    ContractRequests.IndexationResult indexAll(ContractRequests.IndexAll cmd, String region, String actor) {
+        if (cmd == null) {
+            throw DomainProblem.invalid("A body with percentage and effectiveFrom is required");
+        }
+        ApplyIndexation each = new ApplyIndexation(cmd.percentage(), cmd.effectiveFrom());
+        checkIndexation(each);
+        List<UUID> indexed = new ArrayList<>();
+        List<UUID> skipped = new ArrayList<>();
+        for (UUID id : contracts.running(region, cmd.tenderId())) {
+            Contract c = contracts.lock(id).orElseThrow();
+            if (cmd.effectiveFrom().isBefore(c.validFrom()) || cmd.effectiveFrom().isAfter(c.validTo())) {
+                skipped.add(id);
+                continue;
+            }
+            index(id, each, region, actor);
+            indexed.add(id);
+        }
+        return new ContractRequests.IndexationResult(indexed, skipped);
+    }
+
+    private static void checkIndexation(ApplyIndexation cmd) {
+        Violations v = new Violations();
+        v.check(cmd != null && cmd.effectiveFrom() != null, "effectiveFrom", "is required");
+        BigDecimal p = cmd == null ? null : cmd.percentage();
+        v.check(p != null && p.compareTo(BigDecimal.valueOf(-20)) > 0 && p.compareTo(BigDecimal.valueOf(25)) <= 0
+                && p.scale() <= 4 && p.signum() != 0, "percentage",
+                "must be a non-zero percentage above -20 and at most 25, with at most 4 decimals (e.g. 2.75)");
+        v.throwIfAny();
     }
 
     private Contract amended(Contract changed, LocalDate effectiveFrom, String reason, String action, String actor) {

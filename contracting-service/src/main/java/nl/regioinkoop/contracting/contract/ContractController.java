@@ -115,6 +115,14 @@ class ContractController {
         return ContractView.of(book.index(id, body, region(caller), caller.subject()));
     }
 
+    @Post("/indexations")
+    @Secured(Roles.PROCUREMENT_OFFICER)
+    @Operation(summary = "Yearly indexation of every running contract of the region (or of one tender) at once")
+    ContractRequests.IndexationResult indexAll(@Body ContractRequests.IndexAll body, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return book.indexAll(body, region(caller), caller.subject());
+    }
+
     @Post("/{id}/suspension")
     @Secured(Roles.PROCUREMENT_OFFICER)
     @Operation(summary = "Suspend: no new allocations until resumed")

@@ -40,6 +40,16 @@ final class ContractRequests {
     record ApplyIndexation(BigDecimal percentage, LocalDate effectiveFrom) {
     }
 
+    /** The region's yearly indexation of every running contract (optionally only those of one tender). */
+    @Serdeable
+    record IndexAll(BigDecimal percentage, LocalDate effectiveFrom, java.util.UUID tenderId) {
+    }
+
+    /** Which contracts an indexation changed, and which it left alone because their term does not cover the date. */
+    @Serdeable
+    record IndexationResult(List<java.util.UUID> indexed, List<java.util.UUID> skipped) {
+    }
+
     @Serdeable
     record Suspend(LocalDate from, String reason) {
     }

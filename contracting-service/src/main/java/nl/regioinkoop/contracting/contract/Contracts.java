@@ -66,6 +66,13 @@ public class Contracts {
                 rs -> documents.read(rs.getString(1), Contract.class), tenderId);
     }
 
+    /** The region's contracts that have not ended, oldest first, locked for the indexation that follows. */
+    List<UUID> running(String region, UUID tenderId) {
+        return sql.query("select id from contract where region = ? and status <> 'ENDED' "
+                        + "and (?::uuid is null or tender_id = ?::uuid) order by signed_at, id for update",
+                rs -> rs.getObject(1, UUID.class), region, tenderId, tenderId);
+    }
+
     public boolean exists(UUID tenderId, UUID lotId, String providerAgb) {
         return sql.count("select count(*) from contract where tender_id = ? and lot_id = ? and provider_agb = ?",
                 tenderId, lotId, providerAgb) > 0;

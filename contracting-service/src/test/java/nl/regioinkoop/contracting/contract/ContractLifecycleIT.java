@@ -185,6 +185,24 @@ class ContractLifecycleIT extends RealInfrastructure {
     }
 
     @Test
+    void theRegionIndexesEveryContractOfATenderAtOnce() {
+        String tenderId = new nl.regioinkoop.contracting.TenderFixtures(api, tokens).definitivelyAwardedTender(clock, tokens);
+
+        Api.Response result = api.post("/api/v1/contracts/indexations", officer,
+                "{\"percentage\":2.5,\"effectiveFrom\":\"2027-01-01\",\"tenderId\":\"" + tenderId + "\"}");
+
+        assertEquals(200, result.status(), result.toString());
+        List<Object> indexed = Json.list(result.json().get("indexed"));
+        assertEquals(2, indexed.size(), result.body());
+        for (Object id : indexed) {
+            Map<String, Object> terms = Json.map(api.get("/api/v1/contracts/" + id, officer).json().get("terms"));
+            List<Object> hourly = Json.list(Json.map(Json.list(terms.get("products")).get(0)).get("tariffs"));
+            assertEquals(8046, ((Number) Json.map(hourly.get(1)).get("amountCents")).intValue(),
+                    "7850 x 1.025 = 8046.25, rounded half-even to 8046");
+        }
+    }
+
+    @Test
     void suspendsResumesAndTerminatesRespectingTheNoticePeriod() {
         String id = (String) signLocal(Fixtures.randomAgb()).get("id");
 

@@ -115,6 +115,8 @@ public final class ProductRules {
             }
             violations.check(t.validTo() == null || !t.validTo().isBefore(from), at + ".validTo",
                     "must not lie before validFrom " + from);
+            violations.check(defaultFrom == null || !from.isBefore(defaultFrom), at + ".validFrom",
+                    "must not lie before the term's start " + defaultFrom);
             result.add(new Tariff(blankToNull(t.profile()), t.intensity(), blankToNull(t.area()),
                     t.amountCents() == null ? 0 : t.amountCents(), from, t.validTo(), share));
         }

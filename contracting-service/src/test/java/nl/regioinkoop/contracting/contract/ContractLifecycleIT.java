@@ -33,6 +33,8 @@ class ContractLifecycleIT extends RealInfrastructure {
     TestClock clock;
     @Inject
     Contracts contracts;
+    @Inject
+    nl.regioinkoop.contracting.common.Sql sql;
     Api api;
     String officer;
 
@@ -106,6 +108,7 @@ class ContractLifecycleIT extends RealInfrastructure {
     @Test
     void anInvalidLocalContractIsRefusedWithEveryViolationAndNothingIsStored() {
         long before = contracts.count(new Contracts.Scope("MLW", null, null), new Contracts.Filter(null, null, null, null));
+        long eventsBefore = sql.count("select count(*) from outbox");
         String body = Fixtures.localContractForWeert("1234").replace("\"0988\"", "\"0988\",\"946\"")
                 .replace("\"45A48\"", "\"45A48XX\"").replace("\"04\"", "\"05\"").replace("\"45\"", "\"39\"");
         Api.Response refused = api.post("/api/v1/contracts", officer, body);
@@ -118,6 +121,7 @@ class ContractLifecycleIT extends RealInfrastructure {
         }
         assertEquals(before, contracts.count(new Contracts.Scope("MLW", null, null),
                 new Contracts.Filter(null, null, null, null)));
+        assertEquals(eventsBefore, sql.count("select count(*) from outbox"), "and no event was written");
     }
 
     @Test

@@ -28,10 +28,12 @@ class AllocationProjection implements Projection {
 
     private final Listening events;
     private final Db db;
+    private final SpendSummary spend;
 
-    AllocationProjection(Listening events, Db db) {
+    AllocationProjection(Listening events, Db db, SpendSummary spend) {
         this.events = events;
         this.db = db;
+        this.spend = spend;
     }
 
     @Topic(Topics.ALLOCATIONS_V1)
@@ -83,6 +85,9 @@ class AllocationProjection implements Projection {
     }
 
     private void issued(AllocationIssued a) {
+        // spend declared before monitoring saw the allocation moves from the dimensions it had to its real ones
+        spend.lock(a.allocationId());
+        spend.move(a.allocationId(), -1);
         // the status stays what later events of this allocation made it, should they have been applied first
         db.update("""
                 insert into allocation_fact (allocation_id, referral_id, municipality_code, client_pseudonym,
@@ -103,6 +108,7 @@ class AllocationProjection implements Projection {
                 a.providerAgb(), a.contractId(), a.productCategory(), a.productCode(), a.segment(), a.profile(),
                 a.intensity(), a.referrerType(), a.fundingModel(), a.budgetLine(), a.validFrom(), a.validTo(),
                 a.committedCents());
+        spend.move(a.allocationId(), +1);
         if (a.referralId() != null) {
             db.update("""
                     insert into referral_fact (referral_id, municipality_code, answer, answered_at)

@@ -31,10 +31,12 @@ class ReportProjection implements Projection {
 
     private final Listening events;
     private final Db db;
+    private final SpendSummary spend;
 
-    ReportProjection(Listening events, Db db) {
+    ReportProjection(Listening events, Db db, SpendSummary spend) {
         this.events = events;
         this.db = db;
+        this.spend = spend;
     }
 
     @Topic(Topics.PROVIDER_REPORTS_V1)
@@ -63,6 +65,7 @@ class ReportProjection implements Projection {
                       realised_cents = spend_month.realised_cents + excluded.realised_cents,
                       lines = spend_month.lines + 1""",
                     d.allocationId(), d.periodStart(), d.amountCents());
+            spend.add(d.allocationId(), d.periodStart(), d.amountCents());
         } else if (event instanceof DeclarationRejected r) {
             known(r.allocationId(), r.municipalityCode(), r.providerAgb(), null);
             db.update("update allocation_fact set rejected_lines = rejected_lines + 1 where allocation_id = ?",

@@ -47,7 +47,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @Singleton
 class Rebuild {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuild.class);
-    static final List<String> READ_MODELS = List.of("provider_view", "allocation_fact", "spend_month",
+    static final List<String> READ_MODELS = List.of("provider_view", "allocation_fact", "spend_month", "spend_slice_month",
             "budget_line_view", "contract_view", "referral_fact", "tender_view");
 
     private final List<Projection> projections;

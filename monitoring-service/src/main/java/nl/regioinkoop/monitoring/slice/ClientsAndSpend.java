@@ -42,9 +42,11 @@ public class ClientsAndSpend {
         List<Object> spendParams = new ArrayList<>();
         spendParams.add(slice.fromMonth());
         spendParams.add(slice.to());
+        // the summary holds 'UNKNOWN' where allocation_fact holds null, so the same keys and filters apply
         String spendSql = "select " + keys + (keys.isEmpty() ? "" : ", ")
-                + "sum(s.realised_cents) from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id"
-                + " where s.month between ? and ?" + slice.allocationFilter(spendParams) + groupBy(columns);
+                + "sum(a.realised_cents) from spend_slice_month a"
+                + " where a.month between ? and ?" + slice.allocationFilter(spendParams) + groupBy(columns)
+                + " having sum(a.realised_cents) <> 0";
         Map<List<String>, long[]> acc = new LinkedHashMap<>();
         int n = columns.length;
         db.query(clientSql, clientParams, rs -> {

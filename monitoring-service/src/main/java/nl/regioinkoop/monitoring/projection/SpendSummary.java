@@ -1,0 +1,50 @@
+package nl.regioinkoop.monitoring.projection;
+
+import jakarta.inject.Singleton;
+import nl.regioinkoop.monitoring.sql.Db;
+
+import java.util.UUID;
+
+/**
+ * Keeps {@code spend_slice_month} equal to spend_month summed by the allocations' dimensions. Both writers of an
+ * allocation's dimensions or spend lock its allocation_fact row first ({@link #lock}), so a declaration and the
+ * allocation's own event never interleave halfway.
+ */
+@Singleton
+class SpendSummary {
+    private static final String DIMENSIONS = """
+            coalesce(a.municipality_code, 'UNKNOWN'), coalesce(a.segment, 'UNKNOWN'), coalesce(a.profile, 'UNKNOWN'),
+            coalesce(a.provider_agb, 'UNKNOWN'), coalesce(a.referrer_type, 'UNKNOWN')""";
+    private static final String ADD = " " + """
+            on conflict (month, municipality_code, segment, profile, provider_agb, referrer_type) do update set
+              realised_cents = spend_slice_month.realised_cents + excluded.realised_cents""";
+
+    private final Db db;
+
+    SpendSummary(Db db) {
+        this.db = db;
+    }
+
+    /** Takes the allocation's row lock, creating an empty row when monitoring has not seen the allocation yet. */
+    void lock(UUID allocationId) {
+        db.update("""
+                insert into allocation_fact (allocation_id) values (?)
+                on conflict (allocation_id) do update set allocation_id = excluded.allocation_id""", allocationId);
+    }
+
+    /** Adds one declaration's amount under the allocation's current dimensions. */
+    void add(UUID allocationId, java.time.LocalDate periodStart, long cents) {
+        db.update("insert into spend_slice_month select date_trunc('month', ?::date)::date, " + DIMENSIONS
+                + ", ? from allocation_fact a where a.allocation_id = ?" + ADD, periodStart, cents, allocationId);
+    }
+
+    /**
+     * Moves all of an allocation's spend under its current dimensions by sign: -1 before its dimensions change,
+     * +1 after.
+     */
+    void move(UUID allocationId, int sign) {
+        db.update("insert into spend_slice_month select s.month, " + DIMENSIONS + ", ? * s.realised_cents"
+                + " from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id"
+                + " where s.allocation_id = ?" + ADD, (long) sign, allocationId);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.regioinkoop.monitoring.projection;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.regioinkoop.events.DomainEvent;
+import nl.regioinkoop.events.access.AllocationIssued;
+import nl.regioinkoop.events.provider.DeclarationAccepted;
+import nl.regioinkoop.kit.consumer.EventHandling;
+import nl.regioinkoop.kit.consumer.EventJson;
+import nl.regioinkoop.monitoring.sql.Db;
+import nl.regioinkoop.testkit.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import io.micronaut.transaction.TransactionOperations;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A declaration can reach monitoring before the allocation it belongs to (they travel on different topics). Either
+ * order must give the same read models: the spend lands under the allocation's segment, nothing stays UNKNOWN.
+ */
+@MicronautTest(transactional = false)
+class ArrivalOrderIT extends RealInfrastructure {
+    @Inject
+    EventHandling events;
+    @Inject
+    EventJson json;
+    @Inject
+    AllocationProjection allocations;
+    @Inject
+    ReportProjection reports;
+    @Inject
+    Db db;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Override
+    protected String databaseName() {
+        return "monitoring";
+    }
+
+    @Test
+    void aDeclarationBeforeItsAllocationEndsUpUnderTheAllocationsSegment() {
+        String provider = "33330001";
+        UUID early = UUID.randomUUID();
+        apply(reports, declaration(early, provider, 12_345));
+        assertEquals(List.of("UNKNOWN=12345"), spendOf(provider), "the segment is not known yet");
+        apply(allocations, issued(early, provider));
+        apply(reports, declaration(early, provider, 100));
+
+        String other = "33330002";
+        UUID late = UUID.randomUUID();
+        apply(allocations, issued(late, other));
+        apply(reports, declaration(late, other, 12_345));
+        apply(reports, declaration(late, other, 100));
+
+        assertEquals(List.of("CRISIS=12445"), spendOf(provider));
+        assertEquals(spendOf(provider), spendOf(other));
+    }
+
+    @Test
+    void aRedeliveredDeclarationCountsOnce() {
+        String provider = "33330003";
+        UUID allocation = UUID.randomUUID();
+        DeclarationAccepted once = declaration(allocation, provider, 500);
+        apply(allocations, issued(allocation, provider));
+        apply(reports, once);
+        apply(reports, once);
+        assertEquals(List.of("CRISIS=500"), spendOf(provider));
+    }
+
+    private void apply(Projection projection, DomainEvent event) {
+        events.applyOnce(projection.group(), json.encode(event).getBytes(StandardCharsets.UTF_8), projection::apply);
+    }
+
+    private List<String> spendOf(String provider) {
+        return transactions.executeRead(status -> db.query("select segment, sum(realised_cents) from spend_slice_month where provider_agb = ?"
+                        + " group by segment having sum(realised_cents) <> 0 order by 1", List.of(provider),
+                rs -> rs.getString(1) + "=" + rs.getLong(2)));
+    }
+
+    private static DeclarationAccepted declaration(UUID allocationId, String provider, long cents) {
+        LocalDate month = LocalDate.of(2033, 2, 1);
+        return new DeclarationAccepted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), allocationId, provider,
+                "1640", "ps-order", "46", "46A01", month, month.plusDays(27), 1, "14", cents, cents);
+    }
+
+    private static AllocationIssued issued(UUID allocationId, String provider) {
+        return new AllocationIssued(UUID.randomUUID(), Instant.now(), allocationId, null, "1640", "ps-order", provider,
+                UUID.randomUUID(), "46", "46A01", "CRISIS", "C1", 1, "06", "CAPACITY", 1, "14", "6",
+                LocalDate.of(2033, 1, 1), LocalDate.of(2033, 12, 31), 50_000, 50_000, "CRISIS", null);
+    }
+}

@@ -35,6 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DemoRegionLoader {
     private static final JsonMapper JSON = JsonMapper.createDefault();
+    private static final Map<String, String> REFERRER_NAMES = Map.of(
+            "01", "Wijkteam " + "Midden-Limburg West", "02", "Huisartsenpraktijk De Kempen",
+            "03", "JGZ Limburg-Noord", "04", "Jeugdbescherming Limburg", "05", "Kinderarts SJG Weert",
+            "06", "Ouders zelf", "08", "Rechtbank Limburg");
 
     private final Api access;
     private final Api contracting;
@@ -68,6 +72,7 @@ public final class DemoRegionLoader {
             setBudgets(progress);
             journeys(progress);
             int lines = providerReports(progress);
+            progress.stepTo(progress.getMax());
             return new Summary(plan.providers.size(), contracts, plan.journeys.size(), allocations.size(), lines,
                     requests.get());
         }
@@ -129,6 +134,7 @@ public final class DemoRegionLoader {
         Map<String, Object> referral = new LinkedHashMap<>();
         referral.put("clientId", clientId);
         referral.put("referrerType", j.referrerType());
+        referral.put("referrerName", REFERRER_NAMES.get(j.referrerType()));
         referral.put("referralDate", j.referralDate().toString());
         referral.put("question", "Hulpvraag " + j.segment().label().toLowerCase());
         referral.put("crisis", j.segment().code().equals("CRISIS"));

@@ -71,7 +71,8 @@ class DashboardController {
             return new Me(caller.subject(), caller.has(Roles.REGION_ANALYST) ? Roles.REGION_ANALYST
                     : Roles.PROCUREMENT_OFFICER, region, null, null, scopes.today(), dimensions.of(null));
         }
-        if (caller.has(Roles.MUNICIPALITY_ANALYST) && caller.municipalityCode() != null) {
+        if (caller.has(Roles.MUNICIPALITY_ANALYST)) {
+            scopes.requireRegionMember(authentication);
             return new Me(caller.subject(), Roles.MUNICIPALITY_ANALYST, region, caller.municipalityCode(), null,
                     scopes.today(), dimensions.of(caller.municipalityCode()));
         }

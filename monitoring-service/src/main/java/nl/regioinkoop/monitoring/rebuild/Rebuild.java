@@ -80,11 +80,12 @@ class Rebuild {
         return status.get();
     }
 
-    synchronized Status start(String requestedBy) {
+    synchronized Status start(String requestedBy, String reason) {
         if (status.get().state().equals("RUNNING")) {
             throw ProblemException.conflict("rebuild-running", "A rebuild is running",
                     "A rebuild started at " + status.get().startedAt() + " is still running; wait for it to finish");
         }
+        LOG.info("rebuild of every read model requested by {}: {}", requestedBy, reason);
         Status running = new Status("RUNNING", requestedBy, Instant.now(clock), null, 0, 0, null);
         status.set(running);
         worker.submit(() -> run(running));

@@ -2,7 +2,12 @@ package nl.regioinkoop.monitoring.rebuild;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
@@ -26,10 +31,15 @@ class RebuildController {
     @Post
     @Secured({Roles.REGION_ANALYST, Roles.PROCUREMENT_OFFICER})
     @Operation(summary = "Empties every read model and rebuilds it from the beginning of the topics (asynchronous: poll GET for its state)")
-    HttpResponse<Rebuild.Status> start(Authentication authentication) {
+    HttpResponse<Rebuild.Status> start(@Body @Valid RebuildRequest request, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         caller.requireRegion(region);
-        return HttpResponse.accepted().body(rebuild.start(caller.subject()));
+        return HttpResponse.accepted().body(rebuild.start(caller.subject(), request.reason()));
+    }
+
+    /** Why the read models are rebuilt (a fixed projection, a restored topic): kept with the rebuild's state and logged. */
+    @Serdeable
+    record RebuildRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     @Get

@@ -64,8 +64,11 @@ class ScorecardController {
     HttpResponse<?> one(HttpRequest<?> request, @PathVariable String agbCode, @RequestBean SliceParams params,
                         Authentication authentication) {
         Caller caller = Caller.of(authentication);
+        // who may look comes before whether the question is well-formed: a stranger learns nothing from a 400
         if (caller.has(Roles.PROVIDER) && !caller.isRegionWide() && !caller.has(Roles.MUNICIPALITY_ANALYST)) {
             caller.requireProvider(agbCode);
+        } else {
+            scopes.requireRegionMember(authentication);
         }
         if (!agbCode.matches("\\d{8}")) {
             throw ProblemException.invalid("agbCode must be an 8-digit AGB code",

@@ -9,6 +9,8 @@ import nl.regioinkoop.kit.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a caller's query parameters into the slice they may see. A municipality analyst is held to their own
@@ -18,11 +20,31 @@ import java.time.LocalDate;
 @Singleton
 public class Scopes {
     private final String region;
+    private final Set<String> municipalities;
     private final Clock clock;
 
-    Scopes(@Value("${regio.region}") String region, Clock clock) {
+    Scopes(@Value("${regio.region}") String region, @Value("${regio.municipalities}") List<String> municipalities,
+           Clock clock) {
         this.region = region;
+        this.municipalities = Set.copyOf(municipalities);
         this.clock = clock;
+    }
+
+    /**
+     * Refuses anyone who does not belong to this region: region roles of another region, and analysts of a
+     * municipality outside it (403, as for any other tenant's data).
+     */
+    public void requireRegionMember(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        if (caller.has(Roles.REGION_ANALYST) || caller.has(Roles.PROCUREMENT_OFFICER)) {
+            caller.requireRegion(region);
+        } else if (caller.has(Roles.MUNICIPALITY_ANALYST)) {
+            if (caller.municipalityCode() == null || !municipalities.contains(caller.municipalityCode())) {
+                throw ProblemException.forbidden();
+            }
+        } else {
+            throw ProblemException.forbidden();
+        }
     }
 
     public LocalDate today() {
@@ -40,7 +62,7 @@ public class Scopes {
             if (slice.municipality() != null) {
                 caller.requireMunicipality(slice.municipality());
             }
-            if (caller.municipalityCode() == null) {
+            if (caller.municipalityCode() == null || !municipalities.contains(caller.municipalityCode())) {
                 throw ProblemException.forbidden();
             }
             return slice.withMunicipality(caller.municipalityCode());

@@ -98,6 +98,8 @@ class FiguresIT extends RealInfrastructure {
         assertEquals(403, api.get("/api/v1/pyramid", tokens.provider(region.a)).status());
         assertEquals(401, api.get("/api/v1/pyramid", null).status());
         assertEquals(403, api.get("/api/v1/pyramid", tokens.regionAnalyst("XYZ")).status(), "another region");
+        assertEquals(403, api.get("/api/v1/pyramid", tokens.municipalityAnalyst("0344")).status(),
+                "a municipality outside the region");
     }
 
     @Test
@@ -263,8 +265,11 @@ class FiguresIT extends RealInfrastructure {
     @Order(3)
     void aRebuildFromTheTopicsGivesTheSameFigures() {
         Map<String, String> expected = before == null ? snapshot() : before;
-        assertEquals(403, api.post("/api/v1/admin/rebuild", tokens.municipalityAnalyst("0988"), "{}").status());
-        Api.Response started = api.post("/api/v1/admin/rebuild", tokens.procurementOfficer("MLW"), "{}");
+        String why = "{\"reason\":\"projection test\"}";
+        assertEquals(403, api.post("/api/v1/admin/rebuild", tokens.municipalityAnalyst("0988"), why).status());
+        assertEquals(400, api.post("/api/v1/admin/rebuild", tokens.procurementOfficer("MLW"), "{}").status(),
+                "a rebuild needs a reason");
+        Api.Response started = api.post("/api/v1/admin/rebuild", tokens.procurementOfficer("MLW"), why);
         assertEquals(202, started.status(), started.toString());
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "DONE".equals(api.get("/api/v1/admin/rebuild", analyst).json().get("state")));

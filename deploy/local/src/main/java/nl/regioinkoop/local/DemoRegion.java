@@ -23,7 +23,7 @@ final class DemoRegion {
     private DemoRegion() {
     }
 
-    static void loadIfAbsent(Path home, Tokens tokens, List<LocalPlatform.Service> services) throws Exception {
+    static void loadIfAbsent(Path home, Tokens tokens, List<ServiceProcesses.Service> services) throws Exception {
         Path marker = home.resolve("demo-region.loaded");
         if ("off".equalsIgnoreCase(Infra.envOr("DEMO", "on"))) {
             LocalPlatform.step("demo region: skipped (DEMO=off)");
@@ -48,7 +48,7 @@ final class DemoRegion {
         LocalPlatform.step("demo region: " + loaded);
     }
 
-    private static String url(List<LocalPlatform.Service> services, String database) {
-        return services.stream().filter(s -> s.database().equals(database)).findFirst().orElseThrow().url();
+    private static String url(List<ServiceProcesses.Service> services, String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().url();
     }
 }

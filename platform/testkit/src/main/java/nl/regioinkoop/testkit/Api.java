@@ -26,6 +26,10 @@ public final class Api {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }

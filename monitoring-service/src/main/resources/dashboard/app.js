@@ -54,7 +54,7 @@
 
   function fill(select, values, label) {
     const keep = select.value;
-    for (const v of values) {
+    for (const v of values || []) {
       const o = document.createElement('option');
       o.value = typeof v === 'object' ? v.agbCode : v;
       o.textContent = label ? label(v) : o.value;
@@ -93,6 +93,7 @@
     if (me.role === 'PROVIDER') {
       for (const card of document.querySelectorAll('.card')) { card.hidden = card.dataset.figure !== 'scorecards'; }
       document.querySelector('.kpis').hidden = true;
+      document.querySelector('[data-figure="scorecards"] h2').textContent = 'Uw scorekaart';
       for (const id of ['f-municipality', 'f-segment', 'f-profile', 'f-provider', 'f-referrer']) { $(id).closest('label').hidden = true; }
     }
     await load();
@@ -204,9 +205,9 @@
         '<div class="m"><span>HHI (0–10.000)</span><b id="m-hhi">' + count.format(market.hhi) + '</b></div>' +
         '<div class="m"><span>Aanbieders</span><b id="m-providers">' + count.format(market.providers) + '</b></div>' +
         '<div class="areas" id="m-areas">Per gebied: ' + (market.providersPerArea.map(a => esc(a.area) + ' ' + a.providers).join(' · ') || '–') + '</div>';
-    } else {
-      $('market').innerHTML = '';
     }
+    $('market').hidden = !market;
+    document.querySelector('.split').style.gridTemplateColumns = market ? '' : '1fr';
     $('table-scorecards').innerHTML = '<tr><th>Aanbieder</th><th class="num">Cliënten</th><th class="num">Uitgaven</th>' +
       '<th class="num">Per cliënt</th><th class="num">Duur (dagen)</th><th class="num">Uitval</th><th class="num">Doel bereikt</th>' +
       '<th class="num">Tevredenheid</th><th class="num">Wachttijd (dagen)</th></tr>' +

@@ -3,6 +3,8 @@ package nl.regioinkoop.monitoring;
 import nl.regioinkoop.events.DomainEvent;
 import nl.regioinkoop.events.EventCatalogue;
 import nl.regioinkoop.events.Topics;
+import nl.regioinkoop.events.access.AllocationChanged;
+import nl.regioinkoop.events.access.AllocationEnded;
 import nl.regioinkoop.events.access.AllocationIssued;
 import nl.regioinkoop.events.access.AllocationRequestRejected;
 import nl.regioinkoop.events.access.BudgetCommitted;
@@ -95,6 +97,14 @@ public final class RegionScenario {
         UUID a3 = allocation(null, "0988", "p3", b, contractM, "AMBULANT", "P2", 4, "02", 300_000, d(12, 31));
         UUID a4 = allocation(null, "0946", "p4", b, contractM, "AMBULANT", "P2", 4, "04", 400_000, d(12, 31));
         UUID a5 = allocation(null, "0988", "p1", c, contractK, "VERBLIJF", "P3", 3, "04", 1_000_000, d(12, 31));
+        // withdrawn before any care: it must change no figure (no client, no run-rate, no intensity)
+        UUID a6 = allocation(null, "0988", "p9", a, contractL, "AMBULANT", "P2", 4, "02", 50_000, d(3, 31));
+        messages.add(new Message(Topics.ALLOCATIONS_V1, a6.toString(),
+                new AllocationEnded(id(), now(), a6, "0988", a, d(1, 2), "36", true, 50_000)));
+        // a changed volume changes no figure either: its commitment is the budget line's, which access-service reports
+        messages.add(new Message(Topics.ALLOCATIONS_V1, a2.toString(),
+                new AllocationChanged(id(), now(), a2, "0988", a, 12, "04", "2", d(1, 1), d(12, 31), 240_000,
+                        "more hours")));
 
         declaration(a1, "0988", "p1", a, d(1, 1), 50_000);
         declaration(a1, "0988", "p1", a, d(2, 1), 50_000);

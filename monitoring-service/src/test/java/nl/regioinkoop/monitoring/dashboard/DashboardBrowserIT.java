@@ -79,6 +79,7 @@ class DashboardBrowserIT extends RealInfrastructure {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1440,2000", "--lang=nl-NL");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("LANG", "nl_NL.UTF-8", "LANGUAGE", "nl_NL:nl")).build();
@@ -138,6 +139,18 @@ class DashboardBrowserIT extends RealInfrastructure {
     }
 
     @Test
+    void aProviderSeesOnlyItsOwnScorecard() throws IOException {
+        open("#token=" + tokens.provider(region.b));
+        assertEquals(List.of("scorecards"), js("return [...document.querySelectorAll('.card')]"
+                + ".filter(c => !c.hidden).map(c => c.dataset.figure)"));
+        assertEquals(false, js("return document.querySelector('.kpis').checkVisibility()"), "no region figures");
+        String table = text("table-scorecards");
+        assertTrue(table.contains("Jeugdhulp Bastion") && !table.contains("Zorggroep Aurora"), table);
+        assertTrue(table.contains("100,0 %"), "B's dropout rate: " + table);
+        screenshot("dashboard-provider.png");
+    }
+
+    @Test
     void theLoginFieldAcceptsAPastedToken() {
         browser.get(base() + "/dashboard/");
         ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
@@ -169,7 +182,8 @@ class DashboardBrowserIT extends RealInfrastructure {
                     state.equals(js("return document.body.dataset.state || ''")));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("the page did not reach state " + state + " at " + browser.getCurrentUrl()
-                    + ": " + browser.findElement(By.tagName("body")).getText(), e);
+                    + ": " + browser.findElement(By.tagName("body")).getText() + "\nconsole: "
+                    + browser.manage().logs().get("browser").getAll(), e);
         }
     }
 

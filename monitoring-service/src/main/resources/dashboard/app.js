@@ -234,7 +234,7 @@
     $('signals').innerHTML = s.signals.length === 0 ? '<li class="empty">Geen signalen in deze selectie.</li>' :
       s.signals.map(x => '<li data-kind="' + esc(x.kind) + '"><span class="badge ' + esc(x.severity) + '">' +
         (x.severity === 'CRITICAL' ? 'Kritiek' : 'Let op') + '</span><span class="kind">' + esc(SIGNALS[x.kind] || x.kind) +
-        '</span><span title="' + esc(x.detail) + '">' + esc(signalText(x)) + (x.provider ? ' · ' + esc(providerName(x.provider)) : '') +
+        '</span><span title="' + esc(x.detail) + '">' + esc(signalText(x)) + (x.provider ? ' · ' + esc(x.providerName ? x.providerName + ' (' + x.provider + ')' : providerName(x.provider)) : '') +
         (x.municipality ? ' · gemeente ' + esc(x.municipality) : '') + '</span></li>').join('');
   }
 

@@ -66,6 +66,14 @@ class ReportProjection implements Projection {
                       lines = spend_month.lines + 1""",
                     d.allocationId(), d.periodStart(), d.amountCents());
             spend.add(d.allocationId(), d.periodStart(), d.amountCents());
+            db.update("""
+                    update allocation_fact set
+                      declared_from = least(coalesce(declared_from, date_trunc('month', ?::date)::date),
+                                            date_trunc('month', ?::date)::date),
+                      declared_to = greatest(coalesce(declared_to, date_trunc('month', ?::date)::date),
+                                             date_trunc('month', ?::date)::date)
+                    where allocation_id = ?""",
+                    d.periodStart(), d.periodStart(), d.periodStart(), d.periodStart(), d.allocationId());
         } else if (event instanceof DeclarationRejected r) {
             known(r.allocationId(), r.municipalityCode(), r.providerAgb(), null);
             db.update("update allocation_fact set rejected_lines = rejected_lines + 1 where allocation_id = ?",

@@ -60,7 +60,10 @@ class Signals {
         signals.addAll(ceilings(slice, today));
         signals.addAll(overruns(slice));
         signals.addAll(overdue(slice, today));
-        return signals;
+        Map<String, String> names = new HashMap<>();
+        db.query("select agb_code, max(name) from provider_view group by agb_code", List.of(),
+                rs -> names.put(rs.getString(1), rs.getString(2)));
+        return signals.stream().map(s -> s.provider() == null ? s : s.named(names.get(s.provider()))).toList();
     }
 
     private List<Signal> upcoding(Slice slice) {
@@ -184,7 +187,15 @@ class Signals {
     /** subject: the contract id or referral id the signal is about, where there is one. */
     @Serdeable
     record Signal(String kind, String severity, String municipality, String provider, String segment,
-                  String subject, String detail, BigDecimal value, BigDecimal threshold) {
+                  String subject, String detail, BigDecimal value, BigDecimal threshold, String providerName) {
+        Signal(String kind, String severity, String municipality, String provider, String segment, String subject,
+               String detail, BigDecimal value, BigDecimal threshold) {
+            this(kind, severity, municipality, provider, segment, subject, detail, value, threshold, null);
+        }
+
+        Signal named(String name) {
+            return new Signal(kind, severity, municipality, provider, segment, subject, detail, value, threshold, name);
+        }
     }
 
     @Serdeable

@@ -92,16 +92,18 @@ public record Slice(String municipality, String segment, String profile, String 
         return sql.toString();
     }
 
-    /** " and ..." for allocations that count in the period: valid in it, or with spend declared in it. */
+    /**
+     * " and ..." for allocations that count in the period: valid in it, or (when monitoring has not seen the
+     * allocation itself) with declarations in the months it spans.
+     */
     public String inPeriod(List<Object> params) {
         params.add(to);
         params.add(from);
-        params.add(fromMonth());
         params.add(to);
+        params.add(fromMonth());
         return " " + """
                 and a.status <> 'WITHDRAWN' and ((a.valid_from <= ? and coalesce(a.valid_to, date '9999-12-31') >= ?)
-                  or exists (select 1 from spend_month s2 where s2.allocation_id = a.allocation_id
-                             and s2.month between ? and ?))""";
+                  or (a.declared_from <= ? and a.declared_to >= ?))""";
     }
 
     private static void add(StringBuilder sql, List<Object> params, String column, String value) {

@@ -7,6 +7,8 @@ import nl.regioinkoop.events.access.AllocationIssued;
 import nl.regioinkoop.events.provider.DeclarationAccepted;
 import nl.regioinkoop.kit.consumer.EventHandling;
 import nl.regioinkoop.kit.consumer.EventJson;
+import nl.regioinkoop.monitoring.slice.ClientsAndSpend;
+import nl.regioinkoop.monitoring.slice.Slice;
 import nl.regioinkoop.monitoring.sql.Db;
 import nl.regioinkoop.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +43,8 @@ class ArrivalOrderIT extends RealInfrastructure {
     Db db;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    ClientsAndSpend figures;
 
     @Override
     protected String databaseName() {
@@ -74,6 +79,16 @@ class ArrivalOrderIT extends RealInfrastructure {
         apply(reports, once);
         apply(reports, once);
         assertEquals(List.of("CRISIS=500"), spendOf(provider));
+    }
+
+    @Test
+    void aClientKnownOnlyFromADeclarationCountsInTheMonthsDeclared() {
+        String provider = "33330004";
+        apply(reports, declaration(UUID.randomUUID(), provider, 700));
+        Slice february = new Slice(null, null, null, provider, null, LocalDate.of(2033, 2, 1), LocalDate.of(2033, 2, 28));
+        assertEquals(Map.of(List.of("UNKNOWN"), new ClientsAndSpend.Figure(1, 700)), figures.by(february, "segment"));
+        Slice march = new Slice(null, null, null, provider, null, LocalDate.of(2033, 3, 1), LocalDate.of(2033, 3, 31));
+        assertEquals(Map.of(), figures.by(march, "segment"));
     }
 
     private void apply(Projection projection, DomainEvent event) {

@@ -11,6 +11,7 @@ import nl.regioinkoop.events.access.BudgetCommitted;
 import nl.regioinkoop.events.access.BudgetRealised;
 import nl.regioinkoop.events.access.BudgetSet;
 import nl.regioinkoop.events.access.ReferralRegistered;
+import nl.regioinkoop.events.access.ReferralTriaged;
 import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.events.contracting.ContractTerms;
 import nl.regioinkoop.events.provider.CareStarted;
@@ -92,6 +93,11 @@ public final class RegionScenario {
         contract(contractK, c, "VERBLIJF", 500_000L);
 
         UUID r4 = referral(id(), "0988", "p1", "02", null, null);
+        messages.add(new Message(Topics.REFERRALS_V1, r4.toString(), new ReferralTriaged(id(), now(), r4, "0988",
+                pseudonym("p1"), "02", "AMBULANT", "P1", 2, "SPECIALIST_CARE", d(1, 3))));
+        UUID r5 = referral(id(), "0946", "p10", "06", null, null);
+        messages.add(new Message(Topics.REFERRALS_V1, r5.toString(), new ReferralTriaged(id(), now(), r5, "0946",
+                pseudonym("p10"), "06", "AMBULANT", "P1", 1, "NORMALISED", d(1, 11))));
         UUID a1 = allocation(r4, "0988", "p1", a, contractL, "AMBULANT", "P1", 2, "02", 100_000, d(6, 30));
         UUID a2 = allocation(null, "0988", "p2", a, contractL, "AMBULANT", "P1", 2, "01", 200_000, d(12, 31));
         UUID a3 = allocation(null, "0988", "p3", b, contractM, "AMBULANT", "P2", 4, "02", 300_000, d(12, 31));

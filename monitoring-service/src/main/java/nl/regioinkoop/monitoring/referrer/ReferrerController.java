@@ -19,18 +19,34 @@ import nl.regioinkoop.monitoring.slice.SliceParams;
 
 import java.util.List;
 
-@Controller("/api/v1/referrers")
+@Controller
 @Tag(name = "Referrer grip")
 class ReferrerController {
     private final ReferrerGrip grip;
+    private final ReferralOutcomes outcomes;
     private final Scopes scopes;
 
-    ReferrerController(ReferrerGrip grip, Scopes scopes) {
+    ReferrerController(ReferrerGrip grip, ReferralOutcomes outcomes, Scopes scopes) {
         this.grip = grip;
+        this.outcomes = outcomes;
         this.scopes = scopes;
     }
 
-    @Get
+    @Get("/api/v1/referrals")
+    @Produces({"application/json", Render.TEXT_CSV})
+    @Secured({Roles.REGION_ANALYST, Roles.MUNICIPALITY_ANALYST, Roles.PROCUREMENT_OFFICER})
+    @Operation(summary = "Referrals per referrer type: triaged, led to specialist care or solved otherwise, days to triage, requests for allocation answered")
+    HttpResponse<?> referrals(HttpRequest<?> request, @RequestBean SliceParams params, Authentication authentication) {
+        Slice slice = scopes.of(authentication, params);
+        List<ReferralOutcomes.Row> rows = outcomes.of(slice);
+        return Render.figure(request, params, new Outcomes(slice, rows), rows, "referrals");
+    }
+
+    @Serdeable
+    record Outcomes(Slice slice, List<ReferralOutcomes.Row> rows) {
+    }
+
+    @Get("/api/v1/referrers")
     @Produces({"application/json", Render.TEXT_CSV})
     @Secured({Roles.REGION_ANALYST, Roles.MUNICIPALITY_ANALYST, Roles.PROCUREMENT_OFFICER})
     @Operation(summary = "Share of clients and spend per referrer type (COD327) per segment")

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FiguresIT extends RealInfrastructure {
     static final String PERIOD = "from=2031-01-01&to=2031-12-31";
     static final List<String> FIGURES = List.of("/api/v1/pyramid", "/api/v1/budgets", "/api/v1/referrers",
+            "/api/v1/referrals",
             "/api/v1/scorecards", "/api/v1/market", "/api/v1/signals");
 
     @Inject
@@ -143,6 +144,28 @@ class FiguresIT extends RealInfrastructure {
         assertCell(cells.get("AMBULANT/04"), 1, "25.0", 40_000, "18.2");
         assertCell(cells.get("VERBLIJF/04"), 1, "100.0", 500_000, "100.0");
         assertEquals("Huisarts", cells.get("AMBULANT/02").get("referrerName"));
+    }
+
+    @Test
+    @Order(1)
+    void referralOutcomesShowWhatBecomesOfEachReferrersReferrals() {
+        Map<String, Map<String, Object>> rows = list(get("/api/v1/referrals?" + PERIOD, analyst), "rows").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("referrerType"), r -> r));
+        assertEquals(List.of("02", "03", "06"), rows.keySet().stream().sorted().toList());
+        Map<String, Object> gp = rows.get("02");
+        assertEquals(3, number(gp, "referrals"), "one referral and two requests for allocation");
+        assertEquals(1, number(gp, "specialistCare"));
+        assertEquals("100.0", gp.get("specialistCareShare").toString());
+        assertEquals("2.0", gp.get("meanDaysToTriage").toString());
+        assertEquals(2, number(gp, "requestsForAllocation"));
+        assertEquals(1, number(gp, "requestsRejected"));
+        Map<String, Object> self = rows.get("06");
+        assertEquals(1, number(self, "normalised"));
+        assertEquals("0.0", self.get("specialistCareShare").toString());
+        assertEquals("10.0", self.get("meanDaysToTriage").toString());
+        List<Map<String, Object>> nederweert = list(get("/api/v1/referrals?" + PERIOD,
+                tokens.municipalityAnalyst("0946")), "rows");
+        assertEquals(List.of("03", "06"), nederweert.stream().map(r -> r.get("referrerType")).toList());
     }
 
     @Test

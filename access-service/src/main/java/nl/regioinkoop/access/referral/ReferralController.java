@@ -99,9 +99,9 @@ class ReferralController {
 
     @Get("/triage-settings")
     @Secured({Roles.ACCESS_OFFICER, Roles.MUNICIPALITY_ANALYST})
-    @Operation(summary = "The region's segments, client profiles and highest intensity")
-    RegionSettings settings() {
-        return desk.settings();
+    @Operation(summary = "The segments, client profiles and highest intensity of the caller's region")
+    RegionSettings settings(Authentication authentication) {
+        return desk.settings(Caller.of(authentication).municipalityCode());
     }
 
     @Get("/allocation-requests/overdue")

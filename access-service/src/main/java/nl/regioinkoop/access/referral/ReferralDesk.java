@@ -28,6 +28,7 @@ public class ReferralDesk {
     private final Outbox outbox;
     private final Clock clock;
     private final RegionSettings settings;
+    private final List<RegionSettings> regions;
     private final int answerWorkingDays;
 
     ReferralDesk(Referrals referrals, Clients clients, Outbox outbox, Clock clock, List<RegionSettings> regions,
@@ -39,11 +40,17 @@ public class ReferralDesk {
         this.clock = clock;
         this.settings = regions.stream().filter(r -> r.getRegion().equalsIgnoreCase(region)).findFirst() // keys are lower-cased
                 .orElseThrow(() -> new IllegalStateException("no access.regions." + region + " triage settings"));
+        this.regions = List.copyOf(regions);
         this.answerWorkingDays = answerWorkingDays;
     }
 
-    RegionSettings settings() {
-        return settings;
+    /**
+     * The vocabulary of the region the municipality belongs to (its {@code municipalities} list), else this
+     * deployment's own region ({@code regio.region}): several regions' models can run on one platform.
+     */
+    RegionSettings settings(String municipalityCode) {
+        return regions.stream().filter(r -> r.getMunicipalities().contains(municipalityCode)).findFirst()
+                .orElse(settings);
     }
 
     @Transactional
@@ -93,17 +100,18 @@ public class ReferralDesk {
         Referral referral = referrals.findByIdForUpdate(referralId)
                 .orElseThrow(() -> ProblemException.notFound("Referral " + referralId));
         caller.requireMunicipality(referral.municipalityCode());
-        if (!settings.getSegments().contains(command.segment())) {
-            throw ProblemException.invalid("segment must be one of " + settings.getSegments() + " in region "
-                    + settings.getRegion(), new Problem.Violation("segment", "unknown segment"));
+        RegionSettings vocabulary = settings(referral.municipalityCode());
+        if (!vocabulary.getSegments().contains(command.segment())) {
+            throw ProblemException.invalid("segment must be one of " + vocabulary.getSegments() + " in region "
+                    + vocabulary.getRegion(), new Problem.Violation("segment", "unknown segment"));
         }
-        if (command.profile() != null && !settings.getProfiles().contains(command.profile())) {
-            throw ProblemException.invalid("profile must be one of " + settings.getProfiles(),
+        if (command.profile() != null && !vocabulary.getProfiles().contains(command.profile())) {
+            throw ProblemException.invalid("profile must be one of " + vocabulary.getProfiles(),
                     new Problem.Violation("profile", "unknown profile"));
         }
         if (command.intensity() != null
-                && (command.intensity() < 1 || command.intensity() > settings.getMaxIntensity())) {
-            throw ProblemException.invalid("intensity must lie between 1 and " + settings.getMaxIntensity(),
+                && (command.intensity() < 1 || command.intensity() > vocabulary.getMaxIntensity())) {
+            throw ProblemException.invalid("intensity must lie between 1 and " + vocabulary.getMaxIntensity(),
                     new Problem.Violation("intensity", "out of range"));
         }
         if (Referral.SPECIALIST_CARE.equals(command.outcome())

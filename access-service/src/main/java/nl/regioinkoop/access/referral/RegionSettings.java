@@ -6,7 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A region's triage vocabulary from configuration ({@code access.regions.<code>}): segments, profiles, intensities. */
+/**
+ * A region's triage vocabulary from configuration ({@code access.regions.<code>}): segments, profiles, intensities,
+ * and the municipalities (CBS codes) whose residents are triaged with it.
+ */
 @EachProperty("access.regions")
 @Serdeable
 public class RegionSettings {
@@ -14,6 +17,7 @@ public class RegionSettings {
     private List<String> segments = List.of();
     private List<String> profiles = List.of();
     private int maxIntensity = 7;
+    private List<String> municipalities = List.of();
 
     public RegionSettings(@Parameter String region) {
         this.region = region.toUpperCase(java.util.Locale.ROOT);
@@ -45,5 +49,13 @@ public class RegionSettings {
 
     public void setMaxIntensity(int maxIntensity) {
         this.maxIntensity = maxIntensity;
+    }
+
+    public List<String> getMunicipalities() {
+        return municipalities;
+    }
+
+    public void setMunicipalities(List<String> municipalities) {
+        this.municipalities = List.copyOf(municipalities);
     }
 }

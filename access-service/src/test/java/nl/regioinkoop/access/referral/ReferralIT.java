@@ -55,6 +55,28 @@ class ReferralIT extends RealInfrastructure {
     }
 
     @Test
+    void triagesEachResidentWithTheVocabularyOfTheRegionItsMunicipalityBelongsTo() {
+        String roosendaal = access.registerReferral("1674", access.registerClient("1674"));
+        Api.Response arrangement = api.put("/api/v1/referrals/" + roosendaal + "/triage", tokens.accessOfficer("1674"),
+                "{\"segment\":\"FOSTER_CARE\",\"profile\":\"CP7\",\"intensity\":2,\"outcome\":\"SPECIALIST_CARE\"}");
+        assertEquals(200, arrangement.status(), arrangement.toString());
+        Api.Response otherRegionsSegment = api.put("/api/v1/referrals/" + roosendaal + "/triage",
+                tokens.accessOfficer("1674"), "{\"segment\":\"AMBULANT\",\"outcome\":\"NORMALISED\"}");
+        assertEquals(400, otherRegionsSegment.status(), otherRegionsSegment.toString());
+        assertTrue(otherRegionsSegment.body().contains("region WBW"), otherRegionsSegment.body());
+
+        String weert = access.registerReferral("0988", access.registerClient("0988"));
+        Api.Response notMlw = api.put("/api/v1/referrals/" + weert + "/triage", tokens.accessOfficer("0988"),
+                "{\"segment\":\"FOSTER_CARE\",\"profile\":\"CP7\",\"intensity\":2,\"outcome\":\"SPECIALIST_CARE\"}");
+        assertEquals(400, notMlw.status(), notMlw.toString());
+
+        Map<String, Object> settings = api.get("/api/v1/triage-settings", tokens.accessOfficer("1674")).json();
+        assertEquals("WBW", settings.get("region"));
+        assertEquals(9, ((List<?>) settings.get("profiles")).size());
+        assertEquals("MLW", api.get("/api/v1/triage-settings", tokens.municipalityAnalyst("0988")).json().get("region"));
+    }
+
+    @Test
     void refusesAnUnknownReferrerTypeWithProblemJson() {
         String client = access.registerClient("0988");
         Api.Response refused = api.post("/api/v1/referrals", tokens.accessOfficer("0988"), "{\"clientId\":\"" + client

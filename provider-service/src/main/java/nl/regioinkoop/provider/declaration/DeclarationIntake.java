@@ -36,8 +36,8 @@ import java.util.UUID;
  * submission (403) and nothing is stored.
  */
 @Singleton
-class DeclarationIntake {
-    static final String ACCEPTED = "ACCEPTED";
+public class DeclarationIntake {
+    public static final String ACCEPTED = "ACCEPTED";
     static final String REJECTED = "REJECTED";
 
     private final Allocations allocations;
@@ -62,7 +62,7 @@ class DeclarationIntake {
     }
 
     @Transactional
-    BatchAnswer declare(String providerAgb, List<Line> submitted) {
+    public BatchAnswer declare(String providerAgb, List<Line> submitted) {
         Set<UUID> ids = new LinkedHashSet<>();
         submitted.forEach(line -> ids.add(line.allocationId()));
         Map<UUID, Allocation> known = allocations.lockAll(ids);
@@ -131,6 +131,9 @@ class DeclarationIntake {
         return new Rejection(reason, reason.meaning + ": " + detail);
     }
 
+    /** Funding models whose money moves with the contract (per year, area or population), never per client. */
+    private static final Set<String> NOT_PER_CLIENT = Set.of("LUMP_SUM", "POPULATION");
+
     private static Rejection judge(Line line, Allocation a, Map<UUID, List<ContractTariff>> tariffs,
                                    Map<UUID, List<Period>> declared, Map<UUID, Long> addedVolume, LocalDate today) {
         LocalDate from = line.periodStart();
@@ -140,6 +143,11 @@ class DeclarationIntake {
         }
         if (a == null) {
             return reject(DeclarationReason.ALLOCATION_UNKNOWN, String.valueOf(line.allocationId()));
+        }
+        if (NOT_PER_CLIENT.contains(a.fundingModel())) {
+            // a lump sum or population budget is paid by the contract, so a per-client line would pay twice
+            return reject(DeclarationReason.NOT_PAID_PER_CLIENT, "allocation " + a.allocationId() + " is funded "
+                    + a.fundingModel());
         }
         if (!a.covers(from, to)) {
             return reject(DeclarationReason.OUTSIDE_ALLOCATION, from + " to " + to + " is not within "

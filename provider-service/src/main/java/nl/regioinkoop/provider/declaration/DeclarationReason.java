@@ -14,7 +14,9 @@ enum DeclarationReason {
     TARIFF_MISMATCH("D07", "the tariff differs from the contract tariff valid in the period"),
     AMOUNT_MISMATCH("D08", "the amount is not volume times tariff"),
     PERIOD_ALREADY_DECLARED("D09", "the period overlaps a period already declared for this allocation"),
-    VOLUME_EXCEEDED("D10", "the volume exceeds what remains of the allocated volume");
+    VOLUME_EXCEEDED("D10", "the volume exceeds what remains of the allocated volume"),
+    NOT_PAID_PER_CLIENT("D11", "the allocation's funding model pays the provider per task, area or population, "
+            + "not per client: there is nothing to declare");
 
     final String code;
     final String meaning;

@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -204,6 +205,43 @@ class DeclarationsIT extends RealInfrastructure {
         assertEquals(422, reused.status(), reused.toString());
         assertTrue(reused.body().contains("idempotency-key-reused"), reused.body());
         assertEquals(15, declaredVolume(id));
+    }
+
+    @Test
+    void aLumpSumAllocationIsNotDeclaredPerClient() {
+        // Wmo support paid as a lump sum per area per year: the allocation records who gets care, not what it costs
+        LocalDate from = monthsAgo(12).atDay(1);
+        UUID contractId = UUID.randomUUID();
+        Tariff area = new Tariff(null, null, "Tilburg-Noord", 120_000_000, from, null, 0);
+        ContractTerms terms = new ContractTerms(contractId, null, null, "MLW", agb, List.of(), "SELECTIVE",
+                "WMO_SUPPORT", List.of("0988"), List.of(new ContractProduct("02", "02A01", "WMO_SUPPORT", "LUMP_SUM",
+                "83", List.of(area))), from, from.plusYears(4), from.plusYears(8), 6, null, null, "ACTIVE");
+        fixtures.publishContract(new ContractSigned(UUID.randomUUID(), Instant.now(), contractId, terms));
+        await().atMost(Duration.ofSeconds(30)).until(() -> contracts.statusOf(contractId).isPresent());
+        AllocationIssued issued = new AllocationIssued(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), "0988", "pseudo-" + UUID.randomUUID(), agb, contractId, "02", "02A01", "WMO_SUPPORT",
+                null, null, "01", "LUMP_SUM", 1, "83", "6", monthsAgo(6).atDay(1), monthsAgo(-6).atEndOfMonth(), 0, 0,
+                null, null);
+        fixtures.publishAllocation(issued);
+        UUID id = issued.allocationId();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("/api/v1/allocations/" + id, tokens.provider(agb)).status() == 200);
+
+        YearMonth month = monthsAgo(2);
+        String wholeLumpSum = "{\"allocationId\":\"" + id + "\",\"periodStart\":\"" + month.atDay(1)
+                + "\",\"periodEnd\":\"" + month.atEndOfMonth() + "\",\"productCode\":\"02A01\",\"volume\":1,"
+                + "\"unit\":\"83\",\"tariffCents\":120000000,\"amountCents\":120000000}";
+        Api.Response answer = api.post("/api/v1/declarations", tokens.provider(agb), wholeLumpSum);
+
+        assertEquals(200, answer.status(), answer.toString());
+        assertEquals("REJECTED", answer.json().get("status"), answer.body());
+        assertEquals("D11", answer.json().get("reasonCode"), answer.body());
+        assertEquals(0, declaredVolume(id));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(Infra.kafkaBootstrapServers(),
+                Topics.PROVIDER_REPORTS_V1).stream().anyMatch(m -> "DeclarationRejected".equals(m.type())
+                && m.key().equals(id.toString())));
+        assertTrue(TopicReader.readAll(Infra.kafkaBootstrapServers(), Topics.PROVIDER_REPORTS_V1).stream()
+                .noneMatch(m -> "DeclarationAccepted".equals(m.type()) && m.key().equals(id.toString())));
     }
 
     @Test

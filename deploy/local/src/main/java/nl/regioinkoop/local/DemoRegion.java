@@ -2,6 +2,8 @@ package nl.regioinkoop.local;
 
 import nl.regioinkoop.local.demo.DemoRegionLoader;
 import nl.regioinkoop.local.demo.RegionPlan;
+import nl.regioinkoop.local.scenario.ScenarioPlatform;
+import nl.regioinkoop.local.scenario.Scenarios;
 import nl.regioinkoop.testkit.Infra;
 import nl.regioinkoop.testkit.Tokens;
 
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * The demo region Midden-Limburg West, loaded on first start through the services' own APIs. A marker file in
  * {@code .local/} tells a second start that the data (kept in {@code .local/pg} and {@code .local/kafka}) is there.
- * {@code DEMO_CLIENTS} sets the size (default 2,750), {@code DEMO=off} skips it.
+ * {@code DEMO_CLIENTS} sets the size (default 2,750), {@code DEMO=off} skips it. {@code SCENARIO} names regional
+ * models to load after it ({@code deploy/local/SCENARIOS.md}).
  */
 final class DemoRegion {
     /** The provider whose token the local run prints: the largest ambulant provider of the demo region. */
@@ -24,6 +27,15 @@ final class DemoRegion {
     }
 
     static void loadIfAbsent(Path home, Tokens tokens, List<ServiceProcesses.Service> services) throws Exception {
+        loadDemoIfAbsent(home, tokens, services);
+        // SCENARIO=hart-van-brabant,amsterdam,west-brabant-west,zeeland (or all): the field's models, see SCENARIOS.md
+        Scenarios.loadIfAbsent(home, Infra.env("SCENARIO"), new ScenarioPlatform(url(services, "access"),
+                url(services, "contracting"), url(services, "provider"), url(services, "monitoring"), tokens,
+                LocalDate.now(ZoneId.of("Europe/Amsterdam"))), LocalPlatform::step);
+    }
+
+    private static void loadDemoIfAbsent(Path home, Tokens tokens, List<ServiceProcesses.Service> services)
+            throws Exception {
         Path marker = home.resolve("demo-region.loaded");
         if ("off".equalsIgnoreCase(Infra.envOr("DEMO", "on"))) {
             LocalPlatform.step("demo region: skipped (DEMO=off)");

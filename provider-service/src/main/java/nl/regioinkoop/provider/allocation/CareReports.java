@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** A provider's reports on one of its own allocations: care started, care stopped, outcome. */
 @Singleton
-class CareReports {
+public class CareReports {
     private final Allocations allocations;
     private final Outbox outbox;
     private final Clock clock;
@@ -28,7 +28,7 @@ class CareReports {
     }
 
     @Transactional
-    AllocationView start(Caller caller, UUID id, CareRequests.StartCare request) {
+    public AllocationView start(Caller caller, UUID id, CareRequests.StartCare request) {
         Allocation a = allocations.ownForUpdate(caller, id);
         LocalDate start = request.startDate();
         notInFuture(start, "startDate");
@@ -46,7 +46,7 @@ class CareReports {
     }
 
     @Transactional
-    AllocationView stop(Caller caller, UUID id, CareRequests.StopCare request) {
+    public AllocationView stop(Caller caller, UUID id, CareRequests.StopCare request) {
         Allocation a = allocations.ownForUpdate(caller, id);
         LocalDate stop = request.stopDate();
         notInFuture(stop, "stopDate");

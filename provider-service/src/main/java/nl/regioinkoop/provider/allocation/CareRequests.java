@@ -9,18 +9,18 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
 /** What a provider sends to report on one allocation. */
-final class CareRequests {
+public final class CareRequests {
     private CareRequests() {
     }
 
     /** Care started (the JW305 meaning). */
     @Serdeable
-    record StartCare(@NotNull LocalDate startDate) {
+    public record StartCare(@NotNull LocalDate startDate) {
     }
 
     /** Care stopped (the JW307 meaning) with the JZ588 reason. */
     @Serdeable
-    record StopCare(@NotNull LocalDate stopDate,
+    public record StopCare(@NotNull LocalDate stopDate,
                     @NotNull @Pattern(regexp = "02|20|3[1-9]",
                             message = "must be a JZ588 reason code: 02, 20 or 31-39") String reasonCode) {
     }

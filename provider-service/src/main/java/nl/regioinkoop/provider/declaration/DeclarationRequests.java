@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a provider declares. Malformed lines refuse the whole request (400); sound lines are judged one by one. */
-final class DeclarationRequests {
+public final class DeclarationRequests {
     static final int MAX_LINES = 100_000;
 
     private DeclarationRequests() {
@@ -28,7 +28,7 @@ final class DeclarationRequests {
      * @param lineRef the provider's own reference, echoed in the answer
      */
     @Serdeable
-    record Line(@Nullable @Size(max = 100) String lineRef,
+    public record Line(@Nullable @Size(max = 100) String lineRef,
                 @NotNull UUID allocationId,
                 @NotNull LocalDate periodStart,
                 @NotNull LocalDate periodEnd,
@@ -50,11 +50,11 @@ final class DeclarationRequests {
 
     /** The answer to one line (the JW325 meaning): ACCEPTED, or REJECTED with a reason code and text. */
     @Serdeable
-    record LineAnswer(int index, @Nullable String lineRef, UUID declarationLineId, UUID allocationId, String status,
+    public record LineAnswer(int index, @Nullable String lineRef, UUID declarationLineId, UUID allocationId, String status,
                       @Nullable String reasonCode, @Nullable String reason) {
     }
 
     @Serdeable
-    record BatchAnswer(UUID submissionId, int received, int accepted, int rejected, List<LineAnswer> lines) {
+    public record BatchAnswer(UUID submissionId, int received, int accepted, int rejected, List<LineAnswer> lines) {
     }
 }

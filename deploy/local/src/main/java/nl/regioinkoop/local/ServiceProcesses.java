@@ -54,6 +54,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final Map<String, String> extraEnv;
     private final Map<String, Process> running = new LinkedHashMap<>();
+    private final java.util.Set<String> copies = new java.util.HashSet<>();
 
     public ServiceProcesses(Path repository, Path logs, List<Service> services, Infrastructure infrastructure,
                             Map<String, String> extraEnv) {
@@ -115,16 +116,31 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
         env.put("JWT_SECRET", infrastructure.jwtSecret());
         env.putAll(extraEnv);
-        Path jar = repository.resolve(Path.of(service.module(), "target", service.module() + "-0.1.0-SNAPSHOT.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
-        }
+        Path jar = runnableJar(service);
         ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));
         builder.environment().putAll(env);
         running.put(service.name(), builder.start());
+    }
+
+    /**
+     * A copy of the service's jar beside the logs, made once per run: a build that rewrites target/ while the
+     * platform runs (./mvnw verify in another terminal) would otherwise pull classes from under a running JVM.
+     */
+    private Path runnableJar(Service service) throws IOException {
+        Path copy = logs.resolveSibling("jars").resolve(service.module() + ".jar");
+        if (!copies.contains(service.module())) {
+            Path built = repository.resolve(Path.of(service.module(), "target", service.module() + "-0.1.0-SNAPSHOT.jar"));
+            if (!Files.exists(built)) {
+                throw new IllegalStateException(built + " is missing: build first (./mvnw -DskipTests package)");
+            }
+            Files.createDirectories(copy.getParent());
+            Files.copy(built, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            copies.add(service.module());
+        }
+        return copy;
     }
 
     private void awaitHealthy(Service service) throws Exception {

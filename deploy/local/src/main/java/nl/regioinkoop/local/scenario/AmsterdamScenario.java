@@ -66,7 +66,7 @@ public final class AmsterdamScenario {
         steps.registerProvider(SUBCONTRACTOR, "Onderaannemer LVB Diemen", "LVB");
         steps.registerProvider(SPECIALIST_2, "Behandelcentrum IJ-oevers", "YOUTH_MENTAL_HEALTH");
 
-        String round = "AMS 2+1+1";
+        String round = "AMS 2-1-1";
         String strategyA = steps.strategy(round, CATEGORY_A, "LOW", "HIGH", "PXQ", "SELECTIVE", 2,
                 List.of("generic care close to home", "limit growth"));
         steps.strategy(round, CATEGORY_B, "HIGH", "HIGH", "OUTPUT", "SELECTIVE", 3,

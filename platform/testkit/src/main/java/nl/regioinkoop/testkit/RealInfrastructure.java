@@ -32,6 +32,8 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         p.put("datasources.default.password", pg.password());
         p.put("kafka.bootstrap.servers", Infra.kafkaBootstrapServers());
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
+        // a free port: the local run (8081-8084) or another build may hold the service's usual one
+        p.put("micronaut.server.port", "-1");
         p.putAll(extraProperties());
         return p;
     }

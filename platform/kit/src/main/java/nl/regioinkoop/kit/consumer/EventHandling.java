@@ -4,6 +4,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.events.DomainEvent;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +18,8 @@ import java.util.function.Consumer;
  */
 @Singleton
 public class EventHandling {
+    private static final Logger LOG = LoggerFactory.getLogger(EventHandling.class);
+
     private final EventJson json;
     private final ProcessedEvents processedEvents;
     private final TransactionOperations<Connection> transactions;
@@ -32,13 +37,20 @@ public class EventHandling {
         if (event.isEmpty()) {
             return false;
         }
-        Boolean applied = transactions.executeWrite(status -> {
-            if (!processedEvents.markProcessed(consumerGroup, event.get().eventId())) {
-                return false;
-            }
-            apply.accept(event.get());
-            return true;
-        });
-        return applied;
+        try {
+            Boolean applied = transactions.executeWrite(status -> {
+                if (!processedEvents.markProcessed(consumerGroup, event.get().eventId())) {
+                    return false;
+                }
+                apply.accept(event.get());
+                return true;
+            });
+            return applied;
+        } catch (RuntimeException e) {
+            // the listener retries this record; without a line here a stalled consumer would be silent
+            LOG.warn("{} could not apply {} {}; it will be retried: {}", consumerGroup,
+                    event.get().getClass().getSimpleName(), event.get().eventId(), e.toString());
+            throw e;
+        }
     }
 }

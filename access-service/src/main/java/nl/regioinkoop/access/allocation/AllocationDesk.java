@@ -41,9 +41,10 @@ class AllocationDesk {
     private final BudgetLedger ledger;
     private final Outbox outbox;
     private final Clock clock;
+    private final AllocationNumbers numbers;
 
     AllocationDesk(Allocations allocations, Referrals referrals, ContractCatalogue catalogue, BudgetLines budgetLines,
-                   BudgetLedger ledger, Outbox outbox, Clock clock) {
+                   BudgetLedger ledger, Outbox outbox, Clock clock, AllocationNumbers numbers) {
         this.allocations = allocations;
         this.referrals = referrals;
         this.catalogue = catalogue;
@@ -51,6 +52,7 @@ class AllocationDesk {
         this.ledger = ledger;
         this.outbox = outbox;
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     @Transactional
@@ -99,7 +101,7 @@ class AllocationDesk {
                     "municipality " + referral.municipalityCode() + " has no budget line for segment "
                             + contract.segment() + " or product category " + contract.productCategory() + " in " + year);
         }
-        UUID id = UUID.randomUUID();
+        UUID id = numbers.newAllocationId();
         boolean overridden = false;
         if (line.isPresent() && expected > 0) {
             overridden = ledger.commit(line.get().id(), id, expected, overrideReason).overridden();
@@ -155,6 +157,7 @@ class AllocationDesk {
         long committed = moveBudget(current, expected, overrideReason);
         Instant now = clock.instant();
         Allocation changed = allocations.update(current.withPlan(volume, from, to, expected, committed, now));
+        allocations.recordChange(id, changeReason(current, volume, to), now);
         outbox.append(Topics.ALLOCATIONS_V1, new AllocationChanged(Outbox.newEventId(), now, id,
                 changed.municipalityCode(), changed.providerAgb(), volume, changed.unit(), changed.frequency(), from, to,
                 changed.expectedCostCents(), command.reason()));
@@ -189,9 +192,31 @@ class AllocationDesk {
         Instant now = clock.instant();
         Allocation ended = allocations.update(current.ended(withdraw ? Allocation.WITHDRAWN : Allocation.ENDED,
                 reasonCode, endDate, Math.max(expected, current.realisedCents()), committed, now));
+        allocations.recordChange(id, withdraw ? "13" : endReason(reasonCode), now);
         outbox.append(Topics.ALLOCATIONS_V1, new AllocationEnded(Outbox.newEventId(), now, id,
                 ended.municipalityCode(), ended.providerAgb(), endDate, reasonCode, withdraw, before - committed));
         return ended;
+    }
+
+    /** RedenWijziging (iStandaarden) of a change: reassessed longer or more (04), shorter or less (05), else 14. */
+    private static String changeReason(Allocation current, long volume, LocalDate to) {
+        if (to.isAfter(current.validTo()) || volume > current.volume()) {
+            return "04";
+        }
+        if (to.isBefore(current.validTo()) || volume < current.volume()) {
+            return "05";
+        }
+        return "14";
+    }
+
+    /** RedenWijziging of an early end, from its JZ588 reason: death 02, other provider 09, other domain 06, else 05. */
+    private static String endReason(String jz588) {
+        return switch (jz588) {
+            case "02" -> "02";
+            case "38" -> "09";
+            case "39" -> "06";
+            default -> "05";
+        };
     }
 
     /** Brings the budget line to the new expected cost: what is not yet realised stays committed. */

@@ -1,0 +1,45 @@
+package nl.regioinkoop.access.message;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.regioinkoop.testkit.Api;
+import nl.regioinkoop.testkit.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A service started where the schema directory is absent still runs, and says why it cannot speak the standard. */
+@MicronautTest(transactional = false)
+class MessagesWithoutSchemasIT extends RealInfrastructure {
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    protected String databaseName() {
+        return "access";
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("istandaarden.schema-dir", "target/no-such-schema-directory", "micronaut.server.port", "-1");
+    }
+
+    @Test
+    void messagesAreAnswered503WhenTheSchemasAreNotConfiguredButUnknownAllocationsStay404() {
+        Api api = new Api(server.getURL().toString());
+        Api.Response answer = api.send("POST", "/api/v1/messages", tokens.provider("65656055"), "application/xml",
+                StandardFiles.example("JW317.xml"), Map.of("Accept", "application/xml"));
+        assertEquals(503, answer.status(), answer.toString());
+        assertTrue(answer.isProblem(), answer.toString());
+        assertEquals("iStandaarden schemas are not configured", answer.json().get("title"));
+
+        Api.Response unknown = api.get("/api/v1/allocations/" + UUID.randomUUID() + "/message",
+                tokens.provider("65656055"));
+        assertEquals(404, unknown.status(), unknown.toString());
+    }
+}

@@ -296,6 +296,27 @@ class MessagesIT extends RealInfrastructure {
     }
 
     @Test
+    void allocationAnsweringARequestCarriesTheProvidersReference() throws SQLException {
+        String request = StandardFiles.example("JW315.xml").replace("2027-06-31", "2026-07-14")
+                .replace(">" + REQUESTING + "<", ">" + PROVIDER + "<").replace(">123456789012<", ">REQ45A04<")
+                .replace(">55A11<", ">45A04<").replace("<ijw:Categorie>55<", "<ijw:Categorie>45<")
+                .replace(">40A12341234<", ">REF-45A04-1<")
+                .replaceFirst("(?s)</jw315:AangevraagdProduct>\\s*<jw315:AangevraagdProduct>.*?</jw315:AangevraagdProduct>",
+                        "</jw315:AangevraagdProduct>");
+        assertValid(MessageType.JW316, post(request, PROVIDER));
+        String referral = firstId("select id from referral where requesting_provider_agb = ? and question like ?",
+                PROVIDER, "%REF-45A04-1%");
+        access.triageSpecialistIn(SEGMENT, DIEMEN, referral, "P3", 3);
+        Api.Response issued = api.post("/api/v1/allocations", tokens.accessOfficer(DIEMEN), AccessApi.allocationJson(
+                referral, PROVIDER, "45A04", 2, "04", "2", "2026-04-01", "2026-07-14"));
+        assertEquals(201, issued.status(), issued.toString());
+        Api.Response answer = message((String) issued.json().get("id"), PROVIDER);
+        assertValid(MessageType.JW301, answer);
+        assertEquals("REF-45A04-1", new AllocationMessages(schemas).read(answer.body().getBytes(StandardCharsets.UTF_8))
+                .products().get(0).providerReference());
+    }
+
+    @Test
     void wmo315CannotBeValidatedWithoutItsSchemaSoItIsNotAccepted() {
         Api.Response answer = post(StandardFiles.example("WMO315.xml"), REQUESTING);
         assertEquals(503, answer.status(), answer.toString());

@@ -100,7 +100,7 @@ class OutgoingMessages {
         try {
             return new AllocationMessages(schemas).write(message);
         } catch (SchemaMissingException e) {
-            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in " + schemas.directory());
+            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in the schema directory");
         }
     }
 
@@ -128,7 +128,7 @@ class OutgoingMessages {
         try {
             return new RequestAnswerMessages(schemas).write(answer);
         } catch (SchemaMissingException e) {
-            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in " + schemas.directory());
+            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in the schema directory");
         }
     }
 

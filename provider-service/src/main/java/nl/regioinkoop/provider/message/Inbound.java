@@ -79,7 +79,7 @@ class Inbound {
         try {
             validation = schemas.validate(type, xml);
         } catch (SchemaMissingException e) {
-            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in " + schemas.directory());
+            throw Istandaarden.notConfigured("there is no " + type.schemaFile() + " in the schema directory");
         }
         if (!validation.valid()) {
             List<Problem.Violation> violations = validation.violations().stream().limit(MAX_VIOLATIONS)

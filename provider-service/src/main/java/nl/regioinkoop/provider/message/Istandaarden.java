@@ -47,7 +47,9 @@ class Istandaarden {
             }
         }
         if (current == null) {
-            throw notConfigured("the schema directory " + directory + " does not exist");
+            // the path is for the operator's log, not for callers
+            LOG.warn("iStandaarden schema directory {} does not exist: message refused with 503", directory);
+            throw notConfigured("the schema directory does not exist");
         }
         return current;
     }

@@ -36,6 +36,6 @@ class MessagesWithoutSchemasIT extends RealInfrastructure {
         assertEquals(503, answer.status(), answer.toString());
         assertTrue(answer.isProblem(), answer.toString());
         assertEquals("iStandaarden schemas are not configured", answer.json().get("title"));
-        assertTrue(answer.body().contains("no-such-schema-directory"), answer.body());
+        assertTrue(answer.body().contains("schema directory does not exist"), answer.body());
     }
 }

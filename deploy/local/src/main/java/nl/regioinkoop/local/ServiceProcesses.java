@@ -119,6 +119,7 @@ public final class ServiceProcesses implements AutoCloseable {
         Path jar = runnableJar(service);
         ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                .directory(repository.toFile()) // relative defaults (e.g. ../shared/istandaarden) are from the root
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));
         builder.environment().putAll(env);

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import nl.regioinkoop.access.audit.AuditLog;
 import nl.regioinkoop.access.client.Client;
 import nl.regioinkoop.access.client.Clients;
@@ -68,7 +69,8 @@ class AllocationController {
     @Secured(Roles.ACCESS_OFFICER)
     @Operation(summary = "Providers the family may choose among: a valid contract for the product, the referral's "
             + "segment, profile, intensity and municipality, and the period (default: a year from today)")
-    List<Eligibility> eligible(@PathVariable UUID id, @NotNull @QueryValue String productCode,
+    List<Eligibility> eligible(@PathVariable UUID id, @NotNull @Pattern(regexp = "[0-9A-Z]{1,5}",
+                                       message = "must be a product code of up to 5 characters") @QueryValue String productCode,
                                @Nullable @QueryValue LocalDate validFrom, @Nullable @QueryValue LocalDate validTo,
                                Authentication authentication, @Nullable @Header("X-Reason") String reason) {
         Caller caller = Caller.of(authentication);

@@ -1,5 +1,8 @@
 package nl.regioinkoop.access.allocation;
 
+import nl.regioinkoop.kit.problem.Problem;
+import nl.regioinkoop.kit.problem.ProblemException;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,8 +23,17 @@ final class ExpectedCost {
 
     static long of(String fundingModel, long tariffCents, long volume, String frequency, LocalDate from, LocalDate to) {
         return switch (fundingModel) {
-            case "PXQ" -> BigDecimal.valueOf(tariffCents).multiply(units(volume, frequency, from, to))
-                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            case "PXQ" -> {
+                BigDecimal cents = BigDecimal.valueOf(tariffCents).multiply(units(volume, frequency, from, to))
+                        .setScale(0, RoundingMode.HALF_UP);
+                // a volume no budget could hold must be refused as input, not fail as an overflow (500)
+                if (cents.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                    throw ProblemException.invalid("volume " + volume + " over this period at " + tariffCents
+                                    + " cents a unit costs more than can be counted",
+                            new Problem.Violation("volume", "too large"));
+                }
+                yield cents.longValueExact();
+            }
             case "OUTPUT" -> tariffCents;
             default -> 0;
         };

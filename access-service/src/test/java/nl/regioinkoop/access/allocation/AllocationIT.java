@@ -245,6 +245,35 @@ class AllocationIT extends RealInfrastructure {
         assertTrue(nederweerts.stream().noneMatch(a -> id.equals(a.get("id"))));
     }
 
+    @Test
+    void aVolumeNoBudgetCouldHoldAndAProductCodeThatIsNoCodeAreRefusedAs400AndNothingChanges() {
+        String agb = Contracts.randomAgb();
+        String product = Contracts.randomProductCode();
+        contracts.registerProvider(agb);
+        contracts.signPxq(agb, product, 8_500, "0988");
+        String referral = access.triagedReferral("0988");
+        access.awaitEligible("0988", referral, product, agb, "2027-01-04");
+        long before = allocations.count();
+        long committedBefore = committed(budgetLine);
+
+        Api.Response huge = api.post("/api/v1/allocations", tokens.accessOfficer("0988"),
+                allocationJson(referral, agb, product, Long.MAX_VALUE, "04", "6", "2027-01-04", "2027-03-28"));
+        assertEquals(400, huge.status(), huge.toString());
+        assertTrue(huge.isProblem());
+        String id = (String) api.post("/api/v1/allocations", tokens.accessOfficer("0988"),
+                allocationJson(referral, agb, product, 1, "04", "6", "2027-01-04", "2027-03-28")).json().get("id");
+        Api.Response grown = api.post("/api/v1/allocations/" + id + "/change", tokens.accessOfficer("0988"),
+                "{\"volume\":" + Long.MAX_VALUE + "}");
+        assertEquals(400, grown.status(), grown.toString());
+        assertEquals(before + 1, allocations.count());
+        assertEquals(committedBefore + 8_500, committed(budgetLine));
+
+        Api.Response injected = api.get("/api/v1/referrals/" + referral + "/eligible-providers?productCode="
+                + "45A48%27%20or%20%271%27%3D%271", tokens.accessOfficer("0988"));
+        assertEquals(400, injected.status(), injected.toString());
+        assertTrue(injected.isProblem());
+    }
+
     long committed(String lineId) {
         return ((Number) api.get("/api/v1/budgets/" + lineId, tokens.accessOfficer("0988")).json().get("committedCents")).longValue();
     }

@@ -1,10 +1,12 @@
 package nl.regioinkoop.access.allocation;
 
+import nl.regioinkoop.kit.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ExpectedCostTest {
     @Test
@@ -26,6 +28,15 @@ class ExpectedCostTest {
     void pxqPerDayAndInTotal() {
         assertEquals(31 * 2 * 500, ExpectedCost.of("PXQ", 500, 2, "1", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)));
         assertEquals(40 * 9_000, ExpectedCost.of("PXQ", 9_000, 40, "6", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
+    }
+
+    @Test
+    void aVolumeBeyondAnyBudgetIsRefusedAsInvalidNotAnOverflow() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> ExpectedCost.of("PXQ", 5_400,
+                Long.MAX_VALUE, "6", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)));
+        assertEquals(400, refused.status().getCode());
+        assertThrows(ProblemException.class, () -> ExpectedCost.of("PXQ", 1, Long.MAX_VALUE / 2, "1",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)));
     }
 
     @Test

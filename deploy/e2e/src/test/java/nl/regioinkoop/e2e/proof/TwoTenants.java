@@ -54,15 +54,21 @@ final class TwoTenants {
         this.lotId = lotId;
     }
 
+    /** The pair shared by the proofs that only read or are refused: made once per test JVM. */
     static synchronized TwoTenants on(RunningPlatform platform) {
         if (instance == null) {
-            World world = World.of(platform);
-            Side weert = side(world, "Weert", World.WEERT);
-            Side nederweert = side(world, "Nederweert", World.NEDERWEERT);
-            String[] tender = tender(world);
-            instance = new TwoTenants(weert, nederweert, tender[0], tender[1], tender[2]);
+            instance = fresh(platform);
         }
         return instance;
+    }
+
+    /** A pair of its own, for a proof whose permitted calls may change or end what they touch. */
+    static TwoTenants fresh(RunningPlatform platform) {
+        World world = World.of(platform);
+        Side weert = side(world, "Weert", World.WEERT);
+        Side nederweert = side(world, "Nederweert", World.NEDERWEERT);
+        String[] tender = tender(world);
+        return new TwoTenants(weert, nederweert, tender[0], tender[1], tender[2]);
     }
 
     Side other(Side side) {

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers, from the local replicas, whether a provider holds a contract valid for a product, segment, profile,
@@ -31,6 +33,7 @@ import java.util.Optional;
 public class ContractCatalogue {
     private final JdbcOperations jdbc;
     private final ObjectMapper mapper;
+    private final Map<UUID, ParsedTerms> parsedTerms = new ConcurrentHashMap<>();
 
     ContractCatalogue(JdbcOperations jdbc, ObjectMapper mapper) {
         this.jdbc = jdbc;
@@ -200,25 +203,71 @@ public class ContractCatalogue {
     private record KnownProvider(String agb, String name, boolean active) {
     }
 
+    /** Terms as parsed, with the md5 of the stored JSON they were parsed from. */
+    private record ParsedTerms(String digest, ContractTerms terms) {
+    }
+
+    /**
+     * The municipality's contracts. Their terms are parsed once per version and kept: parsing every contract's
+     * JSON for every allocation took most of an allocation's CPU (deploy/bench P2). The database names the version
+     * (md5 of the stored terms), so an amended contract is read again and no stale terms are ever used; status
+     * and end date always come from the row.
+     */
     private List<Stored> contractsFor(String municipalityCode) {
-        return jdbc.prepareStatement("select terms::text, status, valid_to from contract "
+        List<Object[]> rows = jdbc.prepareStatement("select contract_id, md5(terms::text), status, valid_to from contract "
                 + "where terms -> 'municipalities' @> jsonb_build_array(?::text)", st -> {
             try {
                 st.setString(1, municipalityCode);
-                List<Stored> found = new ArrayList<>();
+                List<Object[]> found = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(new Stored(mapper.readValue(rs.getString(1), ContractTerms.class),
-                                rs.getString(2), rs.getDate(3).toLocalDate()));
+                        found.add(new Object[]{rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                rs.getDate(4).toLocalDate()});
                     }
                 }
                 return found;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
+        List<UUID> unparsed = rows.stream().filter(r -> !parsedVersion((UUID) r[0], (String) r[1]))
+                .map(r -> (UUID) r[0]).toList();
+        if (!unparsed.isEmpty()) {
+            parse(unparsed);
+        }
+        List<Stored> found = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            ParsedTerms parsed = parsedTerms.get((UUID) r[0]);
+            if (parsed != null) { // null only if the contract vanished in between: contracts are never deleted
+                found.add(new Stored(parsed.terms(), (String) r[2], (LocalDate) r[3]));
+            }
+        }
+        return found;
+    }
+
+    private boolean parsedVersion(UUID contractId, String digest) {
+        ParsedTerms parsed = parsedTerms.get(contractId);
+        return parsed != null && parsed.digest().equals(digest);
+    }
+
+    private void parse(List<UUID> contractIds) {
+        jdbc.prepareStatement("select contract_id, md5(terms::text), terms::text from contract where contract_id = any(?)",
+                st -> {
+                    try {
+                        st.setArray(1, st.getConnection().createArrayOf("uuid", contractIds.toArray()));
+                        try (ResultSet rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                parsedTerms.put(rs.getObject(1, UUID.class), new ParsedTerms(rs.getString(2),
+                                        mapper.readValue(rs.getString(3), ContractTerms.class)));
+                            }
+                        }
+                        return null;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private Map<String, KnownProvider> providers() {

@@ -4,9 +4,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.regioinkoop.access.Contracts;
 import nl.regioinkoop.events.Topics;
+import nl.regioinkoop.events.contracting.ContractAmended;
 import nl.regioinkoop.events.contracting.ContractEnded;
+import nl.regioinkoop.events.contracting.ContractProduct;
 import nl.regioinkoop.events.contracting.ContractSuspended;
 import nl.regioinkoop.events.contracting.ContractTerms;
+import nl.regioinkoop.events.contracting.Tariff;
 import nl.regioinkoop.events.provider.ProviderUpdated;
 import nl.regioinkoop.kit.consumer.EventJson;
 import nl.regioinkoop.testkit.RealInfrastructure;
@@ -59,6 +62,32 @@ class ContractReplicaIT extends RealInfrastructure {
         assertTrue(late.contains("ends on 2028-12-31"), late);
         assertEquals(List.of(agb), catalogue.eligibleProviders(need(product, "1640", from, from.plusMonths(1)))
                 .stream().map(Eligibility::providerAgb).toList());
+    }
+
+    @Test
+    void anAmendedTariffIsUsedRightAfterTheAmendmentThoughTheOldTermsWereReadBefore() {
+        Contracts contracts = new Contracts(json);
+        String agb = Contracts.randomAgb();
+        String product = Contracts.randomProductCode();
+        contracts.registerProvider(agb);
+        ContractTerms signed = contracts.signPxq(agb, product, 8_000, "0988");
+        LocalDate from = LocalDate.of(2027, 2, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.check(agb,
+                need(product, "0988", from, from.plusMonths(1))).eligibility() != null);
+        assertEquals(8_000, catalogue.check(agb, need(product, "0988", from, from.plusMonths(1))).eligibility().tariffCents());
+
+        ContractProduct raised = new ContractProduct("45", product, "AMBULANT", "PXQ", "04",
+                List.of(new Tariff(null, null, null, 9_250, Contracts.FROM, Contracts.TO, 0)));
+        ContractTerms amended = new ContractTerms(signed.contractId(), signed.tenderId(), signed.lotId(), signed.region(),
+                signed.providerAgb(), signed.members(), signed.contractForm(), signed.segment(), signed.municipalities(),
+                List.of(raised), signed.validFrom(), signed.validTo(), signed.maxValidTo(), signed.noticeMonths(),
+                signed.annualCeilingCents(), signed.acceptanceDutyDays(), signed.status());
+        contracts.publish(Topics.CONTRACTS_V1, new ContractAmended(UUID.randomUUID(), Instant.now(),
+                signed.contractId(), Contracts.FROM, "tariff raised", amended));
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalogue.check(agb,
+                need(product, "0988", from, from.plusMonths(1))).eligibility().tariffCents() == 9_250);
+        assertEquals(List.of(9_250L), catalogue.eligibleProviders(need(product, "0988", from, from.plusMonths(1)))
+                .stream().map(Eligibility::tariffCents).toList());
     }
 
     @Test

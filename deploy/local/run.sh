@@ -8,4 +8,4 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   echo "building (./mvnw -DskipTests install) ..."
   ./mvnw -B -q -DskipTests install
 fi
-exec java -Xmx512m -jar deploy/local/target/local-platform.jar
+exec java -Xmx512m -cp "deploy/local/target/local-platform.jar:deploy/local/target/lib/*" nl.regioinkoop.local.LocalPlatform

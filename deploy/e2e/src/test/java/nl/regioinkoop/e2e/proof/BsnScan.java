@@ -26,6 +26,8 @@ final class BsnScan {
     /** Per source (topic, log file, database), how many messages, lines or values were read. */
     final Map<String, Long> read = new TreeMap<>();
     final List<String> found = new ArrayList<>();
+    /** Every BSN seen, also beyond the first 50 that {@link #found} shows. */
+    long hits;
 
     void scan(String source, String text) {
         scan(source, "", text);
@@ -44,6 +46,7 @@ final class BsnScan {
             if (NUMERIC_FIELD.matcher(before).find()) {
                 continue;
             }
+            hits++;
             if (found.size() < 50) {
                 found.add(source + detail + ": " + digits + " in ..." + before
                         + text.substring(m.start(), Math.min(text.length(), m.end() + 40)) + "...");

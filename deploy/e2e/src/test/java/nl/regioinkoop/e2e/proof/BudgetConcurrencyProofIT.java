@@ -32,9 +32,14 @@ class BudgetConcurrencyProofIT {
     private static final int ATTEMPTS = Integer.getInteger("proof.budgetAttempts", 1_000);
     private static final int THREADS = Integer.getInteger("proof.budgetThreads", 20);
     private static final long TARIFF_CENTS = 1_000;
-    /** Tight on purpose: roughly a third, a tenth and half of what the attempts ask for. */
+    /** Tight on purpose: a third, a tenth and half of what the attempts ask for (5.5 hours on average). */
     private static final Map<String, Long> AMOUNTS = Map.of(
-            World.WEERT, 600_000L, World.NEDERWEERT, 200_000L, World.LEUDAL, 1_000_000L);
+            World.WEERT, amount(1 / 3.0), World.NEDERWEERT, amount(1 / 10.0), World.LEUDAL, amount(1 / 2.0));
+
+    private static long amount(double shareOfDemand) {
+        double demand = ATTEMPTS / 3.0 * 5.5 * TARIFF_CENTS;
+        return Math.round(demand * shareOfDemand / 1_000) * 1_000;
+    }
 
     /** What the callers saw for one municipality. */
     private static final class Tally {

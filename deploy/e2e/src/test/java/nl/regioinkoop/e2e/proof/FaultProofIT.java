@@ -311,17 +311,9 @@ class FaultProofIT {
         long started = System.nanoTime();
         stream.start();
         try {
-            awaitProgress(stream, 20, 20);
-            for (String service : List.of("access", "provider", "contracting", "monitoring")) {
-                awaitProgress(stream, 8, 8);
-                long t = System.nanoTime();
-                platform.processes.kill(service);
-                platform.processes.start(service);
-                System.out.printf("PROOF faults: %s killed with SIGKILL mid-flow (%d allocations, %d declaration "
-                                + "lines accepted so far), healthy again after %d ms%n", service, stream.issued.size(),
-                        stream.acceptedLines.size(), (System.nanoTime() - t) / 1_000_000);
-            }
-            awaitProgress(stream, 8, 8);
+            awaitProgress(stream, 10, 10);
+            // the outage first: a consumer killed before it would, once the broker is back, hold its partitions
+            // for another session timeout (45 s by default), which only makes the test slower
             long t = System.nanoTime();
             int issuedBefore = stream.issued.size();
             platform.stopBroker();
@@ -334,7 +326,17 @@ class FaultProofIT {
             System.out.printf("PROOF faults: broker down for %d ms (%d allocations issued meanwhile), started "
                     + "again on the same port and log directory%n", (System.nanoTime() - t) / 1_000_000,
                     issuedDuringOutage);
-            awaitProgress(stream, 8, 8);
+            // contracting last: it has no consumers, so its restart leaves no group waiting for a dead member
+            for (String service : List.of("monitoring", "provider", "access", "contracting")) {
+                awaitProgress(stream, 5, 5);
+                long killed = System.nanoTime();
+                platform.processes.kill(service);
+                platform.processes.start(service);
+                System.out.printf("PROOF faults: %s killed with SIGKILL mid-flow (%d allocations, %d declaration "
+                                + "lines accepted so far), healthy again after %d ms%n", service, stream.issued.size(),
+                        stream.acceptedLines.size(), (System.nanoTime() - killed) / 1_000_000);
+            }
+            awaitProgress(stream, 5, 5);
         } finally {
             stream.stop();
         }
@@ -362,7 +364,7 @@ class FaultProofIT {
         BsnScan scan = Privacy.scan(platform.wire(), List.of(FaultPlatform.database("contracting"),
                 FaultPlatform.database("provider"), FaultPlatform.database("monitoring")), platform.logs);
         System.out.printf("PROOF faults: privacy scan of the fault platform: %d messages, log lines and values "
-                + "read, BSNs found: %d%n", scan.total(), scan.found.size());
+                + "read, BSNs found: %d%n", scan.total(), scan.hits);
         assertEquals(List.of(), scan.found, "no BSN outside access-service");
     }
 

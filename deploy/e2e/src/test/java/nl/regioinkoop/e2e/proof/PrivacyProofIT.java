@@ -56,14 +56,14 @@ class PrivacyProofIT {
         }
         BsnScan scan = Privacy.scan(new Wire(Infra.kafkaBootstrapServers()), databases,
                 Path.of("target", "service-logs"), Path.of("target", "fault-logs"));
-        BsnScan control = Privacy.scan(new Wire(Infra.kafkaBootstrapServers()), List.of(RunningPlatform.database(
-                "access")));
-        long controlFound = control.found.stream().filter(f -> f.startsWith("database")).count();
+        BsnScan control = new BsnScan();
+        Databases.eachValue(RunningPlatform.database("access"), (column, value) -> control.scan("access", value));
+        long controlFound = control.hits;
 
         scan.read.forEach((source, count) -> System.out.printf("PROOF privacy: %-60s %8d read%n", source, count));
         System.out.printf("PROOF privacy: %d topic records, database values and log lines scanned outside "
                         + "access-service; BSNs found: %d. Control: the same scan finds %d BSNs in access-service's "
-                        + "own database%n", scan.total(), scan.found.size(), controlFound);
+                        + "own database%n", scan.total(), scan.hits, controlFound);
         scan.found.forEach(f -> System.out.println("PROOF privacy: FOUND " + f));
         assertTrue(controlFound > 0, "the scanner sees the BSNs where they are kept");
         assertTrue(scan.read.keySet().stream().anyMatch(s -> s.startsWith("topic")), "topics were scanned");

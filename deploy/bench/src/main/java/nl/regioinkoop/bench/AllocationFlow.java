@@ -68,10 +68,13 @@ final class AllocationFlow {
         AtomicLongArray acceptedAt = new AtomicLongArray(journeys);
         Visibility visibility = new Visibility();
         Thread poller = poller(visibility, baseline + journeys);
+        CpuUsage cpu = new CpuUsage(platform);
+        Map<String, Double> cpuBefore = cpu.snapshot();
         long started = System.nanoTime();
         poller.start();
         runChains(clients.subList(warmup, warmup + journeys), concurrency, referral, triage, allocation, acceptedAt, true);
         long finished = System.nanoTime();
+        Map<String, Object> cpuUsed = CpuUsage.between(cpuBefore, cpu.snapshot(), (finished - started) / 1e9);
         poller.join(TimeUnit.SECONDS.toMillis(120));
         poller.interrupt();
 
@@ -95,6 +98,9 @@ final class AllocationFlow {
         detail.put("httpAllocation", allocation.summary());
         detail.put("endToEnd", endToEnd.summary());
         detail.put("seenInMonitoring", endToEnd.count());
+        detail.put("cpuSecondsWhileMeasured", cpuUsed);
+        double accessMsPerChain = ((Number) cpuUsed.get("access")).doubleValue() * 1000 / journeys;
+        detail.put("accessCpuMsPerChain", accessMsPerChain);
         results.detail("p2", detail);
 
         results.figure("P2", "allocations/s (referral, triage, allocation: 3 requests each; " + concurrency
@@ -106,8 +112,14 @@ final class AllocationFlow {
         results.figure("P2", "end to end: 201 -> visible in monitoring p50/p95/p99"
                         + (allSeen ? "" : " (" + endToEnd.count() + " of " + journeys + " seen)"), endToEnd.text(),
                 null, null, "p99 < 500 ms", allSeen && endToEnd.percentileMillis(99) < 500);
-        Bench.step(String.format("P2: %.1f allocations/s; POST /allocations %s; end to end %s", allocationsPerSecond,
-                allocation.text(), endToEnd.text()));
+        double platformMsPerChain = (((Number) cpuUsed.get("whole machine")).doubleValue()
+                - ((Number) cpuUsed.get("other work on the machine")).doubleValue()) * 1000 / journeys;
+        detail.put("platformCpuMsPerChain", platformMsPerChain);
+        results.figure("P2", "CPU per chain: access-service / this run's processes (services, PostgreSQL, load + broker)",
+                String.format("%.1f ms / %.1f ms", accessMsPerChain, platformMsPerChain), null, null, null, null);
+        Bench.step(String.format("P2: %.1f allocations/s; POST /allocations %s; end to end %s; access CPU %.2f ms per "
+                + "chain; CPU seconds while measured %s", allocationsPerSecond, allocation.text(), endToEnd.text(),
+                accessMsPerChain, cpuUsed));
     }
 
     /** The demo budgets are sized on the demo's own allocations; the benchmark's thousands more need room. */

@@ -57,11 +57,33 @@ public final class Bench {
             startupAndHeap(platform, results);
             DashboardQueries.run(platform, options, results, "p3Demo", demoSize);
 
+            String profiled = options.text("profile");
             AllocationFlow p2 = new AllocationFlow(platform, options, results);
+            if (!profiled.isBlank()) {
+                platform.startRecording(profiled);
+            }
+            CpuUsage cpu = new CpuUsage(platform);
+            Map<String, Double> before = cpu.snapshot();
+            long phase = System.nanoTime();
             p2.run();
+            results.detail("p2Cpu", CpuUsage.between(before, cpu.snapshot(), (System.nanoTime() - phase) / 1e9));
+            step("P2 CPU seconds: " + results.details().get("p2Cpu"));
+            if (!profiled.isBlank()) {
+                step("P2 profile of " + profiled + ": " + platform.stopRecording(profiled, "p2"));
+            }
             kafkaReference(platform, results, p2);
 
+            if (!profiled.isBlank()) {
+                platform.startRecording(profiled);
+            }
+            before = cpu.snapshot();
+            phase = System.nanoTime();
             new DeclarationIngestion(platform, options, results).run(List.copyOf(p2.allocationIds), today);
+            results.detail("p1Cpu", CpuUsage.between(before, cpu.snapshot(), (System.nanoTime() - phase) / 1e9));
+            step("P1 CPU seconds: " + results.details().get("p1Cpu"));
+            if (!profiled.isBlank()) {
+                step("P1 profile of " + profiled + ": " + platform.stopRecording(profiled, "p1"));
+            }
             SyntheticRegion.awaitNoLag(platform.kafka);
 
             int largeClients = options.integer("large.clients");
@@ -91,7 +113,11 @@ public final class Bench {
                 DashboardQueries.run(platform, options, results, "p3Large", largeSize);
                 rebuildSize = largeSize;
             }
+            before = cpu.snapshot();
+            phase = System.nanoTime();
             MonitoringRebuild.run(platform, results, "p4", rebuildSize);
+            results.detail("p4Cpu", CpuUsage.between(before, cpu.snapshot(), (System.nanoTime() - phase) / 1e9));
+            step("P4 CPU seconds: " + results.details().get("p4Cpu"));
         } catch (Exception | Error e) {
             e.printStackTrace();
             results.detail("error", String.valueOf(e));

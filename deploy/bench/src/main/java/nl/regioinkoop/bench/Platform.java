@@ -195,12 +195,27 @@ final class Platform implements AutoCloseable {
         return new Memory(used, committed, metaspace, rss);
     }
 
-    private static String jcmd(long pid, String command) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+    /** A Java Flight Recording (profile settings: method samples every 10-20 ms, allocations, locks) of one service. */
+    void startRecording(String name) throws Exception {
+        jcmd(process(name).pid(), "JFR.start", "name=bench", "settings=profile");
+    }
+
+    Path stopRecording(String name, String phase) throws Exception {
+        Path file = logs.resolveSibling("profile-" + name + "-" + phase + ".jfr");
+        long pid = process(name).pid();
+        jcmd(pid, "JFR.dump", "name=bench", "filename=" + file);
+        jcmd(pid, "JFR.stop", "name=bench");
+        return file;
+    }
+
+    private static String jcmd(long pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + out);
+            throw new IllegalStateException(line + " failed: " + out);
         }
         return out;
     }

@@ -30,6 +30,10 @@ final class Results {
         details.put(key, value);
     }
 
+    synchronized Map<String, Object> details() {
+        return Map.copyOf(details);
+    }
+
     synchronized List<Figure> figures() {
         return List.copyOf(figures);
     }

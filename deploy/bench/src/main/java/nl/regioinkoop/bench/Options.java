@@ -24,7 +24,7 @@ final class Options {
         DEFAULTS.put("p3.repeats", "30");           // measured calls per dashboard query and role
         DEFAULTS.put("large.clients", "500000");    // the larger size for P3/P4 by event replay, at most (0: skip)
         DEFAULTS.put("large.lines", "12");          // declaration lines per client of the larger size
-        DEFAULTS.put("large.seconds", "120");       // ... as many clients as monitoring applies in this time
+        DEFAULTS.put("large.seconds", "90");        // ... as many clients as monitoring applies in this time
         DEFAULTS.put("profile", "");                // a service (e.g. access) to record with JFR during P2 and P1
         DEFAULTS.put("service-heap", "384m");       // -Xmx of each service (as deploy/local)
         DEFAULTS.put("out", "deploy/bench/target/bench-result.json");

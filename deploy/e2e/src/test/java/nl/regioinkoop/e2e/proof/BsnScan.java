@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * field in JSON ({@code "amountCents":123456789}) is not an identifier either.
  */
 final class BsnScan {
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9A-Za-z.\\-])\\d{9}(?![0-9A-Za-z])");
+    // not part of a word, a decimal or a negative number, nor an identity hash code (Object@382068580 in a log line)
+    private static final Pattern NINE_DIGITS = Pattern.compile("(?<![0-9A-Za-z.\\-@])\\d{9}(?![0-9A-Za-z])");
     private static final Pattern NUMERIC_FIELD = Pattern.compile(
             "\"[A-Za-z]*(?i:cents|amount|volume|count|size|offset|total|received|accepted|rejected)\"\\s*:\\s*$");
 

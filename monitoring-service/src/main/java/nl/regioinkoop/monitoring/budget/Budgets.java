@@ -39,29 +39,36 @@ public class Budgets {
         params.add(LocalDate.of(year, 12, 31));
         params.add(LocalDate.of(year, 1, 1));
         params.add(LocalDate.of(year, 12, 31));
-        params.add(year);
+        // one pass over the open allocations for every line at once (not one lookup per budget line)
+        StringBuilder runRate = new StringBuilder("""
+                select a.municipality_code, a.budget_line,
+                       sum(a.committed_cents * (?::date - a.valid_to) / (a.valid_to - a.valid_from + 1)) as run_rate,
+                       count(*) as open_allocations
+                from allocation_fact a
+                where a.status = 'ACTIVE' and a.valid_from <= a.valid_to and a.valid_to >= ? and a.valid_to < ?""");
+        StringBuilder lines = new StringBuilder(" where b.year = ?");
+        List<Object> lineParams = new ArrayList<>();
+        lineParams.add(year);
+        if (slice.municipality() != null) {
+            runRate.append(" and a.municipality_code = ?");
+            params.add(slice.municipality());
+            lines.append(" and b.municipality_code = ?");
+            lineParams.add(slice.municipality());
+        }
+        if (slice.segment() != null) {
+            runRate.append(" and a.budget_line = ?");
+            params.add(slice.segment());
+            lines.append(" and b.budget_line = ?");
+            lineParams.add(slice.segment());
+        }
+        params.addAll(lineParams);
         StringBuilder sql = new StringBuilder("""
                 select b.municipality_code, b.budget_line, b.year, b.amount_cents, b.committed_cents, b.realised_cents,
                        b.overridden_cents, coalesce(r.run_rate, 0) as run_rate, coalesce(r.open_allocations, 0) as open_count
                 from budget_line_view b
-                left join lateral (
-                    select sum(a.committed_cents * (?::date - a.valid_to)
-                               / (a.valid_to - a.valid_from + 1)) as run_rate,
-                           count(*) as open_allocations
-                    from allocation_fact a
-                    where a.municipality_code = b.municipality_code and a.budget_line = b.budget_line
-                      and a.status = 'ACTIVE' and a.valid_from <= a.valid_to
-                      and a.valid_to >= ? and a.valid_to < ?
-                ) r on true
-                where b.year = ?""");
-        if (slice.municipality() != null) {
-            sql.append(" and b.municipality_code = ?");
-            params.add(slice.municipality());
-        }
-        if (slice.segment() != null) {
-            sql.append(" and b.budget_line = ?");
-            params.add(slice.segment());
-        }
+                left join (""").append(runRate).append(" group by 1, 2) r")
+                .append(" on r.municipality_code = b.municipality_code and r.budget_line = b.budget_line")
+                .append(lines);
         sql.append(" order by b.municipality_code, b.budget_line");
         return db.query(sql.toString(), params, rs -> Line.of(rs.getString(1), rs.getString(2), rs.getInt(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));

@@ -66,31 +66,44 @@ class Signals {
         return signals.stream().map(s -> s.provider() == null ? s : s.named(names.get(s.provider()))).toList();
     }
 
+    /**
+     * One scan of the region baseline: grouping set (segment) gives the region's mean per segment, grouping set
+     * (segment, provider) filtered to the slice gives each provider's mean; region rows come first.
+     */
     private List<Signal> upcoding(Slice slice) {
-        Map<String, long[]> region = new HashMap<>();
-        List<Object> regionParams = new ArrayList<>();
-        Slice baseline = slice.regionBaseline();
-        db.query("select a.segment, sum(a.intensity), count(a.intensity) from allocation_fact a"
-                        + " where a.segment is not null" + baseline.allocationFilter(regionParams)
-                        + baseline.inPeriod(regionParams) + " group by a.segment", regionParams,
-                rs -> region.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}));
         List<Object> params = new ArrayList<>();
+        String inSlice = slice.beyondRegionBaseline(params);
+        // the same condition twice more: sum, count and count(*) of the slice each carry it
+        String sliceSums = "sum(a.intensity) filter (where " + inSlice + "), count(a.intensity) filter (where "
+                + slice.beyondRegionBaseline(params) + "), count(*) filter (where "
+                + slice.beyondRegionBaseline(params) + ")";
+        Slice baseline = slice.regionBaseline();
+        String sql = "select grouping(a.provider_agb), a.segment, a.provider_agb, sum(a.intensity), count(a.intensity), "
+                + sliceSums + " from allocation_fact a where a.segment is not null"
+                + baseline.allocationFilter(params) + baseline.inPeriod(params)
+                + " group by grouping sets ((a.segment), (a.segment, a.provider_agb))"
+                + " order by 1 desc, a.provider_agb, a.segment";
+        Map<String, long[]> region = new HashMap<>();
         List<Signal> signals = new ArrayList<>();
-        db.query("select a.provider_agb, a.segment, sum(a.intensity), count(a.intensity) from allocation_fact a"
-                + " where a.segment is not null and a.provider_agb is not null" + slice.allocationFilter(params)
-                + slice.inPeriod(params) + " group by 1, 2 order by 1, 2", params, rs -> {
-            long[] r = region.get(rs.getString(2));
-            long n = rs.getLong(4);
-            if (r == null || r[1] == 0 || n < upcodingMinAllocations) {
+        db.query(sql, params, rs -> {
+            String segment = rs.getString(2);
+            if (rs.getInt(1) == 1) {
+                region.put(segment, new long[]{rs.getLong(4), rs.getLong(5)});
                 return null;
             }
-            BigDecimal mean = Percent.mean(rs.getLong(3), n, 2);
+            String provider = rs.getString(3);
+            long[] r = region.get(segment);
+            long n = rs.getLong(7);
+            if (provider == null || rs.getLong(8) == 0 || r == null || r[1] == 0 || n < upcodingMinAllocations) {
+                return null;
+            }
+            BigDecimal mean = Percent.mean(rs.getLong(6), n, 2);
             BigDecimal regionMean = Percent.mean(r[0], r[1], 2);
             BigDecimal above = mean.subtract(regionMean);
             if (above.compareTo(upcodingThreshold) > 0) {
-                signals.add(new Signal("UPCODING", "WARNING", slice.municipality(), rs.getString(1), rs.getString(2),
+                signals.add(new Signal("UPCODING", "WARNING", slice.municipality(), provider, segment,
                         null, "Mean intensity " + mean + " over " + n + " allocations is " + above
-                        + " above the region's " + regionMean + " in segment " + rs.getString(2),
+                        + " above the region's " + regionMean + " in segment " + segment,
                         mean, regionMean.add(upcodingThreshold)));
             }
             return null;
@@ -105,11 +118,13 @@ class Signals {
         params.add(yearStart);
         params.add(today.withMonth(12).withDayOfMonth(31));
         StringBuilder sql = new StringBuilder("""
-                select c.contract_id, c.provider_agb, c.segment, c.annual_ceiling_cents,
-                  coalesce((select sum(s.realised_cents) from spend_month s join allocation_fact a
-                            on a.allocation_id = s.allocation_id
-                            where a.contract_id = c.contract_id and s.month between ? and ?), 0)
-                from contract_view c where c.annual_ceiling_cents > 0 and c.status <> 'ENDED'""");
+                select c.contract_id, c.provider_agb, c.segment, c.annual_ceiling_cents, coalesce(p.production, 0)
+                from contract_view c
+                left join (select a.contract_id, sum(s.realised_cents) as production
+                           from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id
+                           where s.month between ? and ? and a.contract_id is not null
+                           group by a.contract_id) p on p.contract_id = c.contract_id
+                where c.annual_ceiling_cents > 0 and c.status <> 'ENDED'""");
         if (slice.provider() != null) {
             sql.append(" and c.provider_agb = ?");
             params.add(slice.provider());
@@ -118,6 +133,7 @@ class Signals {
             sql.append(" and c.segment = ?");
             params.add(slice.segment());
         }
+        sql.append(" order by c.contract_id");
         List<Signal> signals = new ArrayList<>();
         db.query(sql.toString(), params, rs -> {
             long ceiling = rs.getLong(4);

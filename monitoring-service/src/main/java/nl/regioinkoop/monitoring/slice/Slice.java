@@ -76,6 +76,18 @@ public record Slice(String municipality, String segment, String profile, String 
         return new Slice(null, segment, profile, null, null, from, to);
     }
 
+    /**
+     * The dimension filters {@link #regionBaseline} drops (municipality, provider, referrer type) as one SQL condition
+     * on allocation_fact a, {@code "true"} when there are none: lets one scan of the baseline also sum the slice.
+     */
+    public String beyondRegionBaseline(List<Object> params) {
+        StringBuilder sql = new StringBuilder("true");
+        add(sql, params, "a.municipality_code", municipality);
+        add(sql, params, "a.provider_agb", provider);
+        add(sql, params, "a.referrer_type", referrerType);
+        return sql.toString();
+    }
+
     /** The first of the month of {@code from}: spend is kept per month of the declared period. */
     public LocalDate fromMonth() {
         return from.withDayOfMonth(1);

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -39,28 +38,17 @@ class DeclarationLines {
                         Sql.date(rs, "period_end")), (Object) allocationIds.toArray(UUID[]::new));
     }
 
+    /** With one COPY: a bulk submission holds tens of thousands of lines. */
     void insertAll(List<Row> rows) {
-        sql.batch("""
-                insert into declaration_line (id, submission_id, provider_agb, allocation_id, line_ref, period_start,
-                  period_end, product_code, volume, unit, tariff_cents, amount_cents, status, reason_code, reason,
-                  received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, (st, row) -> {
+        sql.copy("""
+                copy declaration_line (id, submission_id, provider_agb, allocation_id, line_ref, period_start, period_end,
+                  product_code, volume, unit, tariff_cents, amount_cents, status, reason_code, reason, received_at)
+                from stdin""", rows, (copy, row) -> {
             DeclarationRequests.Line line = row.line();
-            st.setObject(1, row.id());
-            st.setObject(2, row.submissionId());
-            st.setString(3, row.providerAgb());
-            st.setObject(4, line.allocationId());
-            st.setString(5, line.lineRef());
-            Sql.setDate(st, 6, line.periodStart());
-            Sql.setDate(st, 7, line.periodEnd());
-            st.setString(8, line.productCode());
-            st.setLong(9, line.volume());
-            st.setString(10, line.unit());
-            st.setLong(11, line.tariffCents());
-            st.setLong(12, line.amountCents());
-            st.setString(13, row.status());
-            st.setString(14, row.reasonCode());
-            st.setString(15, row.reason());
-            st.setTimestamp(16, Timestamp.from(row.receivedAt()));
+            copy.uuid(row.id()).uuid(row.submissionId()).text(row.providerAgb()).uuid(line.allocationId())
+                    .text(line.lineRef()).date(line.periodStart()).date(line.periodEnd()).text(line.productCode())
+                    .number(line.volume()).text(line.unit()).number(line.tariffCents()).number(line.amountCents())
+                    .text(row.status()).text(row.reasonCode()).text(row.reason()).instant(row.receivedAt());
         });
     }
 

@@ -10,7 +10,7 @@ import nl.regioinkoop.kit.consumer.EventJson;
 import java.util.List;
 
 /**
- * Appends many events to the kit's outbox table in one JDBC batch, in the caller's transaction: the same rows
+ * Appends many events to the kit's outbox table with one COPY, in the caller's transaction: the same rows
  * {@code Outbox#append} writes, without a round trip per event (a bulk declaration yields tens of thousands).
  */
 @Singleton
@@ -25,13 +25,9 @@ public class BatchOutbox {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void appendAll(String topic, List<? extends DomainEvent> events) {
-        sql.batch("insert into outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)",
-                events, (st, event) -> {
-                    st.setObject(1, event.eventId());
-                    st.setString(2, topic);
-                    st.setString(3, event.aggregateId());
-                    st.setString(4, EventCatalogue.typeOf(event));
-                    st.setString(5, json.encode(event));
-                });
+        // id and created_at take their defaults, in the order of the list: the relay publishes in id order
+        sql.copy("copy outbox (event_id, topic, message_key, event_type, payload) from stdin", events,
+                (row, event) -> row.uuid(event.eventId()).text(topic).text(event.aggregateId())
+                        .text(EventCatalogue.typeOf(event)).text(json.encode(event)));
     }
 }

@@ -3,6 +3,8 @@ package nl.regioinkoop.provider.support;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -98,6 +100,40 @@ public class Sql {
                 throw new IllegalStateException(e.getNextException() == null ? e : e.getNextException());
             }
         }));
+    }
+
+    @FunctionalInterface
+    public interface CopyWriter<T> {
+        void write(CopyRows row, T item) throws SQLException;
+    }
+
+    /**
+     * Many rows with one {@code COPY ... from stdin} on the transaction's own connection: no statement, bind or
+     * multi-row insert to parse per row. Joins the caller's transaction, so the rows commit or roll back with it.
+     */
+    public <T> long copy(String copySql, Collection<T> items, CopyWriter<T> writer) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        return transactions.executeWrite(status -> {
+            try {
+                CopyIn copy = status.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+                try {
+                    CopyRows rows = new CopyRows(copy);
+                    for (T item : items) {
+                        writer.write(rows, item);
+                        rows.endRow();
+                    }
+                    return rows.finish();
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static void bind(PreparedStatement st, Object... params) throws SQLException {

@@ -132,6 +132,32 @@ class DeclarationsIT extends RealInfrastructure {
                 .get("declaredVolume")).longValue());
     }
 
+    /** Lines are stored with COPY: tabs, newlines and backslashes in a provider's text must arrive as sent. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLineReferenceWithTabsNewlinesAndBackslashesIsStoredAsSent() {
+        UUID id = allocation(agb, 100);
+        String accepted = line(id, monthsAgo(2), 3, NEW_TARIFF).replace("\"lineRef\":\"" + monthsAgo(2) + "\"",
+                "\"lineRef\":\"tab\\there\\nnew line \\\\N back\\\\slash \\r é\"");
+        String rejected = line(id, monthsAgo(2), 1, NEW_TARIFF).replace("\"lineRef\":\"" + monthsAgo(2) + "\"",
+                "\"lineRef\":null");
+
+        Api.Response answer = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(accepted, rejected));
+
+        assertEquals(200, answer.status(), answer.toString());
+        List<Map<String, Object>> stored = (List<Map<String, Object>>) api.get(
+                "/api/v1/declarations?allocationId=" + id, tokens.provider(agb)).json().get("content");
+        assertEquals(2, stored.size(), stored.toString());
+        Map<String, Object> acceptedLine = stored.stream().filter(l -> "ACCEPTED".equals(l.get("status")))
+                .findFirst().orElseThrow();
+        assertEquals("tab\there\nnew line \\N back\\slash \r é", acceptedLine.get("lineRef"));
+        Map<String, Object> rejectedLine = stored.stream().filter(l -> "REJECTED".equals(l.get("status")))
+                .findFirst().orElseThrow();
+        assertEquals(null, rejectedLine.get("lineRef"));
+        assertEquals("D09", rejectedLine.get("reasonCode"));
+        assertEquals(answers(answer).get(1).get("reason"), rejectedLine.get("reason"));
+    }
+
     @Test
     void aLineAboveTheAllocatedVolumeIsRejectedAndTheOthersAccepted() {
         UUID id = allocation(agb, 30);

@@ -37,6 +37,9 @@ class OutboxPublisher {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // a relay batch holds thousands of rows: 16 KB producer batches (the default, ~20 events) would take a
+        // round trip per few dozen events; 256 KB lets one request carry a partition's share of a relay batch
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
@@ -44,19 +47,34 @@ class OutboxPublisher {
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Sends all records and returns once the broker acknowledged every one; throws if any was not. */
-    void sendAndAwait(List<ProducerRecord<String, byte[]>> records) {
-        List<Future<RecordMetadata>> acks = records.stream().map(producer::send).toList();
+    /**
+     * Hands one record to the producer without waiting, so the relay can read its next rows meanwhile; a send that
+     * fails at once (no metadata, buffer full) throws here rather than after the whole batch.
+     */
+    Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+        Future<RecordMetadata> ack = producer.send(record);
+        if (ack.isDone()) {
+            awaitAck(ack);
+        }
+        return ack;
+    }
+
+    /** Returns once the broker acknowledged every record sent; throws if any was not. */
+    void awaitAll(List<Future<RecordMetadata>> acks) {
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the broker", e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
-            }
+            awaitAck(ack);
+        }
+    }
+
+    private static void awaitAck(Future<RecordMetadata> ack) {
+        try {
+            ack.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 7_010_501L;
+    /** Rows fetched per round trip while a batch is read; the producer sends the previous ones meanwhile. */
+    private static final int FETCH_SIZE = 500;
 
     private final JdbcOperations jdbc;
     private final OutboxPublisher publisher;
@@ -36,7 +40,7 @@ public class OutboxRelay {
     private volatile boolean failing;
 
     public OutboxRelay(JdbcOperations jdbc, OutboxPublisher publisher,
-                       @Value("${outbox.relay.batch-size:1000}") int batchSize) {
+                       @Value("${outbox.relay.batch-size:5000}") int batchSize) {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.batchSize = batchSize;
@@ -78,55 +82,51 @@ public class OutboxRelay {
         if (!locked) {
             return 0;
         }
-        // skip locked: rows another transaction holds are left to it instead of waited for
-        List<Row> rows = jdbc.prepareStatement("""
+        // skip locked: rows another transaction holds are left to it instead of waited for. The rows are streamed
+        // (fetch size) and each is handed to the producer as it is read, so reading and sending overlap; the rows
+        // are marked published only after the broker acknowledged every one of them
+        List<Long> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        jdbc.prepareStatement("""
                 select id, event_id, topic, message_key, event_type, payload from outbox
                 where published_at is null order by id limit ? for update skip locked""", st -> {
             try {
                 st.setInt(1, batchSize);
-                List<Row> found = new ArrayList<>();
+                st.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)));
+                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(3), rs.getString(4),
+                                rs.getString(6).getBytes(StandardCharsets.UTF_8));
+                        record.headers().add(new RecordHeader("type", rs.getString(5).getBytes(StandardCharsets.UTF_8)));
+                        record.headers().add(new RecordHeader("eventId", rs.getString(2).getBytes(StandardCharsets.UTF_8)));
+                        acks.add(publisher.send(record));
+                        ids.add(rs.getLong(1));
                     }
                 }
-                return found;
+                return null;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        if (rows.isEmpty()) {
+        if (ids.isEmpty()) {
             return 0;
         }
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic, row.key,
-                    row.payload.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(new RecordHeader("type", row.type.getBytes(StandardCharsets.UTF_8)));
-            record.headers().add(new RecordHeader("eventId", row.eventId.getBytes(StandardCharsets.UTF_8)));
-            records.add(record);
-        }
-        publisher.sendAndAwait(records);
+        publisher.awaitAll(acks);
         // by exact ids, never a range: a row with a lower id may commit after this batch was read
-        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
         jdbc.prepareStatement("update outbox set published_at = now() where id = any(?)", st -> {
             try {
-                st.setArray(1, st.getConnection().createArrayOf("bigint", ids));
+                st.setArray(1, st.getConnection().createArrayOf("bigint", ids.toArray()));
                 return st.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        published.addAndGet(rows.size());
-        return rows.size();
+        published.addAndGet(ids.size());
+        return ids.size();
     }
 
     /** Rows published since start, for metrics and tests. */
     public long publishedCount() {
         return published.get();
-    }
-
-    private record Row(long id, String eventId, String topic, String key, String type, String payload) {
     }
 }

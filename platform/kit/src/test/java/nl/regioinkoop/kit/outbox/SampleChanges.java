@@ -39,6 +39,15 @@ class SampleChanges {
         return event;
     }
 
+    /** Events of one aggregate in one transaction, named "Zorg first" to "Zorg last" in this order. */
+    @Transactional
+    void renameMany(UUID id, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            outbox.append(TOPIC, new ProviderRegistered(UUID.randomUUID(), Instant.now(), id, "12345678",
+                    "87654321", "Zorg " + i, "YOUTH_CARE"));
+        }
+    }
+
     @Transactional
     ProviderRegistered registerThenFail(UUID id, String name) {
         register(id, name);

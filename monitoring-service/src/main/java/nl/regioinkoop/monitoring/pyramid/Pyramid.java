@@ -23,7 +23,8 @@ class Pyramid {
     }
 
     View of(Slice slice) {
-        Map<List<String>, ClientsAndSpend.Figure> bySegment = figures.by(slice, "segment");
+        ClientsAndSpend.Figures withTotal = figures.withDistinctTotal(slice, "segment");
+        Map<List<String>, ClientsAndSpend.Figure> bySegment = withTotal.byKey();
         long clients = bySegment.values().stream().mapToLong(ClientsAndSpend.Figure::clients).sum();
         long spend = bySegment.values().stream().mapToLong(ClientsAndSpend.Figure::spendCents).sum();
         List<Level> levels = new ArrayList<>();
@@ -32,7 +33,7 @@ class Pyramid {
                 Money.perUnit(f.spendCents(), f.clients()))));
         // the top of the pyramid: few clients, much money per client
         levels.sort(Comparator.comparingLong(Level::spendPerClientCents).thenComparing(Level::segment));
-        return new View(slice, levels, figures.distinctClients(slice), spend, Money.euros(spend), null);
+        return new View(slice, levels, withTotal.distinctClients(), spend, Money.euros(spend), null);
     }
 
     @Serdeable

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class Scorecards {
 
     @Transactional(readOnly = true)
     List<Card> of(Slice slice) {
-        Map<List<String>, ClientsAndSpend.Figure> byProvider = figures.by(slice, "provider_agb");
+        // clients come from the same scan as the other allocation statistics; spend from the summary
         List<Object> params = new ArrayList<>();
         String sql = """
                 select coalesce(a.provider_agb, 'UNKNOWN'),
@@ -49,23 +50,28 @@ class Scorecards {
                   count(a.goal_realised),
                   coalesce(sum(a.satisfaction), 0), count(a.satisfaction),
                   coalesce(sum(a.waiting_days), 0), count(a.waiting_days),
-                  count(*)
-                from allocation_fact a where true""" + slice.allocationFilter(params) + slice.inPeriod(params)
+                  count(*),
+                """ + ClientsAndSpend.DISTINCT_CLIENTS + " from allocation_fact a where true" + slice.allocationFilter(params) + slice.inPeriod(params)
                 + " group by 1";
         Map<String, long[]> stats = new HashMap<>();
+        Map<List<String>, long[]> byProvider = new LinkedHashMap<>();
         db.query(sql, params, rs -> {
             long[] v = new long[12];
             for (int i = 0; i < 12; i++) {
                 v[i] = rs.getLong(i + 2);
             }
             stats.put(rs.getString(1), v);
+            byProvider.computeIfAbsent(List.of(rs.getString(1)), k -> new long[2])[0] = rs.getLong(14);
             return null;
         });
+        figures.spendBy(slice, "provider_agb")
+                .forEach((key, spend) -> byProvider.computeIfAbsent(key, k -> new long[2])[1] = spend);
         Map<String, String> names = new HashMap<>();
         db.query("select agb_code, max(name) from provider_view group by agb_code", List.of(),
                 rs -> names.put(rs.getString(1), rs.getString(2)));
         List<Card> cards = new ArrayList<>();
-        byProvider.forEach((key, f) -> {
+        byProvider.forEach((key, clientsAndSpend) -> {
+            ClientsAndSpend.Figure f = new ClientsAndSpend.Figure(clientsAndSpend[0], clientsAndSpend[1]);
             String agb = key.get(0);
             long[] s = stats.getOrDefault(agb, new long[12]);
             cards.add(new Card(agb, names.getOrDefault(agb, agb), f.clients(), s[11], f.spendCents(),

@@ -18,6 +18,12 @@ public class ClientsAndSpend {
     /** Label of an allocation whose dimension monitoring has not (yet) seen. */
     public static final String UNKNOWN = "UNKNOWN";
 
+    /**
+     * Distinct pseudonyms, compared bytewise: the same count (equality is bytewise in every deterministic
+     * collation), but the sort behind it uses the C collation's abbreviated keys instead of strcoll per comparison.
+     */
+    public static final String DISTINCT_CLIENTS = "count(distinct a.client_pseudonym collate \"C\")";
+
     private final Db db;
 
     ClientsAndSpend(Db db) {
@@ -28,17 +34,52 @@ public class ClientsAndSpend {
     public record Figure(long clients, long spendCents) {
     }
 
+    /** Per key, and the distinct clients of the whole slice (a client in two keys counts once there). */
+    public record Figures(Map<List<String>, Figure> byKey, long distinctClients) {
+    }
+
     /**
      * @param columns allocation_fact columns (constants, never user input), e.g. {@code "segment"}
      */
     @Transactional(readOnly = true)
     public Map<List<String>, Figure> by(Slice slice, String... columns) {
+        return figures(slice, false, columns).byKey();
+    }
+
+    /** {@link #by} and the slice's distinct clients from the same scan of the allocations (grouping sets). */
+    @Transactional(readOnly = true)
+    public Figures withDistinctTotal(Slice slice, String... columns) {
+        return figures(slice, true, columns);
+    }
+
+    private Figures figures(Slice slice, boolean total, String... columns) {
         String keys = keys(columns);
         List<Object> clientParams = new ArrayList<>();
-        String clientSql = "select " + keys + (keys.isEmpty() ? "" : ", ")
-                + "count(distinct a.client_pseudonym) from allocation_fact a where true"
-                + slice.allocationFilter(clientParams) + slice.inPeriod(clientParams)
-                + groupBy(columns);
+        String clientSql = "select " + keys + (keys.isEmpty() ? "" : ", ") + DISTINCT_CLIENTS
+                + " from allocation_fact a where true" + slice.allocationFilter(clientParams)
+                + slice.inPeriod(clientParams) + (total ? groupByWithTotal(columns) : groupBy(columns));
+        Map<List<String>, long[]> acc = new LinkedHashMap<>();
+        int n = columns.length;
+        long[] distinct = new long[1];
+        db.query(clientSql, clientParams, rs -> {
+            // keys are coalesced, so only the grand-total row of the grouping sets has nulls
+            if (total && (n == 0 || rs.getString(1) == null)) {
+                distinct[0] = rs.getLong(n + 1);
+            } else {
+                acc.computeIfAbsent(key(rs, n), k -> new long[2])[0] = rs.getLong(n + 1);
+            }
+            return null;
+        });
+        spendBy(slice, columns).forEach((k, spend) -> acc.computeIfAbsent(k, x -> new long[2])[1] = spend);
+        Map<List<String>, Figure> out = new LinkedHashMap<>();
+        acc.forEach((k, v) -> out.put(k, new Figure(v[0], v[1])));
+        return new Figures(out, distinct[0]);
+    }
+
+    /** Spend per key (keys with no spend left out), from the spend summary. */
+    @Transactional(readOnly = true)
+    public Map<List<String>, Long> spendBy(Slice slice, String... columns) {
+        String keys = keys(columns);
         List<Object> spendParams = new ArrayList<>();
         spendParams.add(slice.fromMonth());
         spendParams.add(slice.to());
@@ -47,28 +88,10 @@ public class ClientsAndSpend {
                 + "sum(a.realised_cents) from spend_slice_month a"
                 + " where a.month between ? and ?" + slice.allocationFilter(spendParams) + groupBy(columns)
                 + " having sum(a.realised_cents) <> 0";
-        Map<List<String>, long[]> acc = new LinkedHashMap<>();
+        Map<List<String>, Long> out = new LinkedHashMap<>();
         int n = columns.length;
-        db.query(clientSql, clientParams, rs -> {
-            acc.computeIfAbsent(key(rs, n), k -> new long[2])[0] = rs.getLong(n + 1);
-            return null;
-        });
-        db.query(spendSql, spendParams, rs -> {
-            acc.computeIfAbsent(key(rs, n), k -> new long[2])[1] = rs.getLong(n + 1);
-            return null;
-        });
-        Map<List<String>, Figure> out = new LinkedHashMap<>();
-        acc.forEach((k, v) -> out.put(k, new Figure(v[0], v[1])));
+        db.query(spendSql, spendParams, rs -> out.put(key(rs, n), rs.getLong(n + 1)));
         return out;
-    }
-
-    /** Distinct clients over the whole slice (a client in two segments counts once). */
-    @Transactional(readOnly = true)
-    public long distinctClients(Slice slice) {
-        List<Object> params = new ArrayList<>();
-        String sql = "select count(distinct a.client_pseudonym) from allocation_fact a where true"
-                + slice.allocationFilter(params) + slice.inPeriod(params);
-        return db.query(sql, params, rs -> rs.getLong(1)).get(0);
     }
 
     private static List<String> key(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -85,6 +108,11 @@ public class ClientsAndSpend {
             parts.add("coalesce(a." + c + "::text, '" + UNKNOWN + "')");
         }
         return String.join(", ", parts);
+    }
+
+    private static String groupByWithTotal(String... columns) {
+        return columns.length == 0 ? "" : " group by grouping sets ((" + groupBy(columns).substring(" group by ".length())
+                + "), ())";
     }
 
     private static String groupBy(String... columns) {

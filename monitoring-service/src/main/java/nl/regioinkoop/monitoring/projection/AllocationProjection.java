@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -14,13 +13,16 @@ import nl.regioinkoop.events.access.AllocationEnded;
 import nl.regioinkoop.events.access.AllocationIssued;
 import nl.regioinkoop.events.access.AllocationRequestRejected;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /**
  * Allocations with their dimensions (segment, profile, intensity, referrer type, provider, product) and money,
  * and the answers to providers' requests for allocation.
  */
 @KafkaListener(groupId = AllocationProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class AllocationProjection implements Projection {
@@ -37,8 +39,8 @@ class AllocationProjection implements Projection {
     }
 
     @Topic(Topics.ALLOCATIONS_V1)
-    void on(@KafkaKey String key, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override
@@ -49,6 +51,11 @@ class AllocationProjection implements Projection {
     @Override
     public String topic() {
         return Topics.ALLOCATIONS_V1;
+    }
+
+    @Override
+    public boolean writesSharedRows() {
+        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -13,13 +12,16 @@ import nl.regioinkoop.events.access.BudgetCommitted;
 import nl.regioinkoop.events.access.BudgetRealised;
 import nl.regioinkoop.events.access.BudgetSet;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /**
  * Each municipality's budget lines. The events carry the line's running totals; one line's events share a key and
  * so arrive in order, which makes the latest totals the right ones.
  */
 @KafkaListener(groupId = BudgetProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class BudgetProjection implements Projection {
@@ -34,8 +36,8 @@ class BudgetProjection implements Projection {
     }
 
     @Topic(Topics.BUDGETS_V1)
-    void on(@KafkaKey String budgetLineId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override

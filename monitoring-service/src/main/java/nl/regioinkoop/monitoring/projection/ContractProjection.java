@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -17,10 +16,13 @@ import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.events.contracting.ContractSuspended;
 import nl.regioinkoop.events.contracting.ContractTerms;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /** Contracts with their production ceilings, term and status. */
 @KafkaListener(groupId = ContractProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class ContractProjection implements Projection {
@@ -35,8 +37,8 @@ class ContractProjection implements Projection {
     }
 
     @Topic(Topics.CONTRACTS_V1)
-    void on(@KafkaKey String contractId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -13,12 +12,13 @@ import nl.regioinkoop.events.provider.ProviderRegistered;
 import nl.regioinkoop.events.provider.ProviderUpdated;
 import nl.regioinkoop.events.provider.TierChanged;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
 
 /** Keeps the providers the region has registered, with their areas and tier, from provider-service's events. */
 @KafkaListener(groupId = ProviderProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class ProviderProjection implements Projection {
@@ -33,8 +33,8 @@ class ProviderProjection implements Projection {
     }
 
     @Topic(Topics.PROVIDERS_V1)
-    void on(@KafkaKey String providerId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -12,10 +11,13 @@ import nl.regioinkoop.events.Topics;
 import nl.regioinkoop.events.access.ReferralRegistered;
 import nl.regioinkoop.events.access.ReferralTriaged;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /** Referrals and providers' requests for allocation, with their triage. */
 @KafkaListener(groupId = ReferralProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class ReferralProjection implements Projection {
@@ -30,8 +32,8 @@ class ReferralProjection implements Projection {
     }
 
     @Topic(Topics.REFERRALS_V1)
-    void on(@KafkaKey String referralId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override
@@ -42,6 +44,11 @@ class ReferralProjection implements Projection {
     @Override
     public String topic() {
         return Topics.REFERRALS_V1;
+    }
+
+    @Override
+    public boolean writesSharedRows() {
+        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -16,6 +15,10 @@ import nl.regioinkoop.events.provider.DeclarationRejected;
 import nl.regioinkoop.events.provider.OutcomeReported;
 import nl.regioinkoop.events.provider.WaitingTimeReported;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Providers' reports on an allocation: start and stop of care, accepted declarations (the realised spend, summed
@@ -23,7 +26,7 @@ import nl.regioinkoop.monitoring.sql.Db;
  * allocation itself (another topic); it then starts the allocation's row with what it knows.
  */
 @KafkaListener(groupId = ReportProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class ReportProjection implements Projection {
@@ -32,16 +35,18 @@ class ReportProjection implements Projection {
     private final Listening events;
     private final Db db;
     private final SpendSummary spend;
+    private final DeclarationRun declarations;
 
-    ReportProjection(Listening events, Db db, SpendSummary spend) {
+    ReportProjection(Listening events, Db db, SpendSummary spend, DeclarationRun declarations) {
         this.events = events;
         this.db = db;
         this.spend = spend;
+        this.declarations = declarations;
     }
 
     @Topic(Topics.PROVIDER_REPORTS_V1)
-    void on(@KafkaKey String allocationId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override
@@ -52,6 +57,30 @@ class ReportProjection implements Projection {
     @Override
     public String topic() {
         return Topics.PROVIDER_REPORTS_V1;
+    }
+
+    @Override
+    public boolean writesSharedRows() {
+        return true;
+    }
+
+    /**
+     * Declarations are by far the most numerous events: each run of consecutive ones is applied as a few set-based
+     * statements ({@link DeclarationRun}); any other report is applied on its own, in its place in the batch.
+     */
+    @Override
+    public void applyAll(List<DomainEvent> events) {
+        List<DeclarationAccepted> run = new ArrayList<>();
+        for (DomainEvent event : events) {
+            if (event instanceof DeclarationAccepted d) {
+                run.add(d);
+            } else {
+                declarations.apply(run);
+                run.clear();
+                apply(event);
+            }
+        }
+        declarations.apply(run);
     }
 
     @Override

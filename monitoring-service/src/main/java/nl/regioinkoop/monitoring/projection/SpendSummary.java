@@ -1,8 +1,10 @@
 package nl.regioinkoop.monitoring.projection;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.monitoring.sql.Db;
 
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -20,9 +22,11 @@ class SpendSummary {
               realised_cents = spend_slice_month.realised_cents + excluded.realised_cents""";
 
     private final Db db;
+    private final JdbcOperations jdbc;
 
-    SpendSummary(Db db) {
+    SpendSummary(Db db, JdbcOperations jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     /** Takes the allocation's row lock, creating an empty row when monitoring has not seen the allocation yet. */
@@ -46,5 +50,25 @@ class SpendSummary {
         db.update("insert into spend_slice_month select s.month, " + DIMENSIONS + ", ? * s.realised_cents"
                 + " from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id"
                 + " where s.allocation_id = ?" + ADD, (long) sign, allocationId);
+    }
+
+    /**
+     * The set form of {@link #add}: per (allocation, month) the summed cents, added under each allocation's current
+     * dimensions, one row per slice (sorted, so concurrent writers lock slice rows in the same order).
+     */
+    void addAll(String[] allocationIds, String[] months, Long[] cents) {
+        jdbc.prepareStatement("insert into spend_slice_month select d.month, " + DIMENSIONS + ", sum(d.cents)"
+                + " from unnest(?::uuid[], ?::date[], ?::bigint[]) d(allocation_id, month, cents)"
+                + " join allocation_fact a on a.allocation_id = d.allocation_id"
+                + " group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6" + ADD, st -> {
+                    try {
+                        st.setArray(1, st.getConnection().createArrayOf("uuid", allocationIds));
+                        st.setArray(2, st.getConnection().createArrayOf("date", months));
+                        st.setArray(3, st.getConnection().createArrayOf("int8", cents));
+                        return st.executeUpdate();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not add spend to spend_slice_month", e);
+                    }
+                });
     }
 }

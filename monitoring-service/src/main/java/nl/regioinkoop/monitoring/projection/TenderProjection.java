@@ -2,7 +2,6 @@ package nl.regioinkoop.monitoring.projection;
 
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaKey;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -14,10 +13,13 @@ import nl.regioinkoop.events.contracting.TenderAwarded;
 import nl.regioinkoop.events.contracting.TenderPhaseChanged;
 import nl.regioinkoop.events.contracting.TenderPublished;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.util.List;
 
 /** Tenders in progress: phase, lots, bids and awards (the market's pipeline). */
 @KafkaListener(groupId = TenderProjection.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC,
+        offsetStrategy = OffsetStrategy.SYNC, batch = true,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 1_000_000,
                 retryDelay = "1s"))
 class TenderProjection implements Projection {
@@ -32,8 +34,8 @@ class TenderProjection implements Projection {
     }
 
     @Topic(Topics.TENDERS_V1)
-    void on(@KafkaKey String tenderId, byte[] payload) {
-        events.applyOnce(this, payload);
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        events.applyOnce(this, records);
     }
 
     @Override

@@ -6,9 +6,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import nl.regioinkoop.kit.consumer.EventHandling;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.monitoring.projection.Projection;
+import nl.regioinkoop.monitoring.projection.ProjectionBatches;
 import nl.regioinkoop.monitoring.sql.Db;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>pause the live listeners (so they do not write while the tables are emptied);</li>
  *   <li>in one transaction, empty the read-model tables and forget the monitoring groups' processed events;</li>
  *   <li>read each topic from its beginning up to the end offsets seen at the start, with a group-less consumer,
- *       and apply every event through the same projection and the same idempotent guard as the live listener
- *       (one transaction per polled batch);</li>
+ *       and apply every event through the same set-based batch path and idempotent guard as the live listener
+ *       ({@link ProjectionBatches}, one transaction per polled batch);</li>
  *   <li>resume the listeners: they continue from their committed offsets and skip what the replay applied.</li>
  * </ol>
  * An event a listener applies during the rebuild is either emptied and replayed, or applied after the reset and
@@ -52,7 +52,7 @@ class Rebuild {
 
     private final List<Projection> projections;
     private final ConsumerRegistry consumers;
-    private final EventHandling events;
+    private final ProjectionBatches batches;
     private final Db db;
     private final TransactionOperations<Connection> transactions;
     private final String bootstrapServers;
@@ -64,12 +64,12 @@ class Rebuild {
     });
     private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
 
-    Rebuild(List<Projection> projections, ConsumerRegistry consumers, EventHandling events, Db db,
+    Rebuild(List<Projection> projections, ConsumerRegistry consumers, ProjectionBatches batches, Db db,
             TransactionOperations<Connection> transactions,
             @Value("${kafka.bootstrap.servers}") String bootstrapServers, Clock clock) {
         this.projections = projections;
         this.consumers = consumers;
-        this.events = events;
+        this.batches = batches;
         this.db = db;
         this.transactions = transactions;
         this.bootstrapServers = bootstrapServers;
@@ -143,20 +143,18 @@ class Rebuild {
                 if (batch.isEmpty()) {
                     continue;
                 }
-                transactions.executeWrite(tx -> {
-                    for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        if (record.offset() >= end.getOrDefault(
-                                new TopicPartition(record.topic(), record.partition()), 0L)) {
-                            continue; // arrived after the start: the live listener takes it from here
-                        }
-                        counts[0]++;
-                        if (record.value() != null
-                                && events.applyOnce(projection.group(), record.value(), projection::apply)) {
-                            counts[1]++;
-                        }
+                List<byte[]> payloads = new ArrayList<>(batch.count());
+                for (ConsumerRecord<byte[], byte[]> record : batch) {
+                    if (record.offset() >= end.getOrDefault(
+                            new TopicPartition(record.topic(), record.partition()), 0L)) {
+                        continue; // arrived after the start: the live listener takes it from here
                     }
-                    return null;
-                });
+                    counts[0]++;
+                    if (record.value() != null) {
+                        payloads.add(record.value());
+                    }
+                }
+                counts[1] += batches.applyOnce(projection, payloads); // one transaction per polled batch
             }
         }
     }

@@ -8,7 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -50,6 +55,46 @@ public class EventHandling {
             // the listener retries this record; without a line here a stalled consumer would be silent
             LOG.warn("{} could not apply {} {}; it will be retried: {}", consumerGroup,
                     event.get().getClass().getSimpleName(), event.get().eventId(), e.toString());
+            throw e;
+        }
+    }
+
+    /**
+     * The set form of {@link #applyOnce(String, byte[], Consumer)}: in one transaction, record the event ids of a
+     * whole batch for the consumer group in one statement and apply, in the batch's order, only the events seen for
+     * the first time (an event given twice counts once). A failure rolls back the whole batch, records included, so
+     * the caller's retry applies all of it for real.
+     *
+     * @param payloads the messages in topic order; unknown types are skipped (tolerant reader)
+     * @param apply    receives the new events in order, inside the transaction; not called when there are none
+     * @return how many events were applied now
+     */
+    public int applyOnce(String consumerGroup, List<byte[]> payloads, Consumer<List<DomainEvent>> apply) {
+        List<DomainEvent> decoded = new ArrayList<>(payloads.size());
+        for (byte[] payload : payloads) {
+            json.decode(payload).ifPresent(decoded::add);
+        }
+        if (decoded.isEmpty()) {
+            return 0;
+        }
+        try {
+            return transactions.executeWrite(status -> {
+                Set<UUID> first = new HashSet<>(processedEvents.markProcessed(consumerGroup,
+                        decoded.stream().map(DomainEvent::eventId).toList()));
+                List<DomainEvent> fresh = new ArrayList<>(first.size());
+                for (DomainEvent event : decoded) {
+                    if (first.remove(event.eventId())) { // remove: a second copy in the batch is a redelivery
+                        fresh.add(event);
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    apply.accept(fresh);
+                }
+                return fresh.size();
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("{} could not apply a batch of {} events ({} to {}); it will be retried: {}", consumerGroup,
+                    decoded.size(), decoded.get(0).eventId(), decoded.get(decoded.size() - 1).eventId(), e.toString());
             throw e;
         }
     }

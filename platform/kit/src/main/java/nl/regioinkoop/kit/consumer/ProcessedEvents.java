@@ -5,7 +5,11 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,6 +36,36 @@ public class ProcessedEvents {
                         return statement.executeUpdate() == 1;
                     } catch (SQLException e) {
                         throw new IllegalStateException("could not record event " + eventId, e);
+                    }
+                });
+    }
+
+    /**
+     * The set form of {@link #markProcessed(String, UUID)}, in one statement: the ids this group sees for the first
+     * time. An id seen before is not among them; an id given twice is recorded (and returned) once.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Set<UUID> markProcessed(String consumerGroup, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.prepareStatement("""
+                insert into processed_event (consumer_group, event_id)
+                select ?, id from unnest(?::uuid[]) id on conflict do nothing returning event_id""",
+                statement -> {
+                    try {
+                        statement.setString(1, consumerGroup);
+                        statement.setArray(2, statement.getConnection().createArrayOf("uuid",
+                                eventIds.stream().map(UUID::toString).toArray(String[]::new)));
+                        Set<UUID> first = new HashSet<>();
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                first.add(rs.getObject(1, UUID.class));
+                            }
+                        }
+                        return first;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not record " + eventIds.size() + " events", e);
                     }
                 });
     }

@@ -1,0 +1,58 @@
+package nl.regioinkoop.monitoring.projection;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.consumer.EventHandling;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The one way events reach the read models, for the live listeners and the rebuild alike: a batch of messages in
+ * topic order becomes one transaction that records the batch's event ids for the group in one statement and applies
+ * only the new ones ({@link EventHandling#applyOnce(String, List, java.util.function.Consumer)}).
+ * <p>
+ * A batch holds its row locks until it commits, and batches of different listeners would take them in different
+ * orders (allocation rows, referral rows, the few hot spend_slice_month rows), which can deadlock. So the listeners
+ * that share rows take one transaction-level advisory lock first: their batches apply one after the other, each in
+ * milliseconds, and never wait for each other's rows halfway.
+ */
+@Singleton
+public class ProjectionBatches {
+    /** Advisory lock key of the shared read models (an arbitrary constant, unique in this database). */
+    static final long SHARED_READ_MODELS = 0x4D4F4E_0001L;
+
+    private final EventHandling events;
+    private final JdbcOperations jdbc;
+
+    ProjectionBatches(EventHandling events, JdbcOperations jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Applies the messages in one transaction, each event once for the projection's group.
+     *
+     * @param payloads message values in topic order (a partition's order kept); null values are left out
+     * @return how many events were applied now (not seen before, known to this reader)
+     */
+    public int applyOnce(Projection projection, List<byte[]> payloads) {
+        return events.applyOnce(projection.group(), payloads, fresh -> {
+            if (projection.writesSharedRows()) {
+                lockSharedReadModels();
+            }
+            projection.applyAll(fresh);
+        });
+    }
+
+    private void lockSharedReadModels() {
+        jdbc.prepareStatement("select pg_advisory_xact_lock(?)", st -> {
+            try {
+                st.setLong(1, SHARED_READ_MODELS);
+                return st.execute();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not lock the shared read models", e);
+            }
+        });
+    }
+}

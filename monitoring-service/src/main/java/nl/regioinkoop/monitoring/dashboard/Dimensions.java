@@ -8,6 +8,8 @@ import nl.regioinkoop.monitoring.sql.Db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The values the dashboard's filters offer, within what the caller may see. */
 @Singleton
@@ -26,21 +28,33 @@ class Dimensions {
             where += " and municipality_code = ?";
             params.add(municipality);
         }
-        List<String> municipalities = strings("select distinct municipality_code from (select municipality_code from"
-                + " allocation_fact union select municipality_code from budget_line_view) m" + where
-                + " and municipality_code is not null order by 1", params);
-        List<String> segments = strings("select distinct segment from allocation_fact" + where
-                + " and segment is not null order by 1", params);
-        List<String> profiles = strings("select distinct profile from allocation_fact" + where
-                + " and profile is not null order by 1", params);
-        List<Provider> providers = db.query("select a.agb, coalesce(max(p.name), a.agb) from (select distinct"
-                + " provider_agb as agb from allocation_fact" + where + " and provider_agb is not null) a"
-                + " left join provider_view p on p.agb_code = a.agb group by a.agb order by 2", params,
-                rs -> new Provider(rs.getString(1), rs.getString(2)));
+        // one scan of the allocations for all four filters (the combinations are few), not one scan per filter
+        SortedSet<String> municipalities = new TreeSet<>();
+        SortedSet<String> segments = new TreeSet<>();
+        SortedSet<String> profiles = new TreeSet<>();
+        SortedSet<String> agbs = new TreeSet<>();
+        db.query("select municipality_code, segment, profile, provider_agb from allocation_fact" + where
+                + " group by 1, 2, 3, 4", params, rs -> {
+            addIfPresent(municipalities, rs.getString(1));
+            addIfPresent(segments, rs.getString(2));
+            addIfPresent(profiles, rs.getString(3));
+            addIfPresent(agbs, rs.getString(4));
+            return null;
+        });
+        municipalities.addAll(strings("select distinct municipality_code from budget_line_view" + where, params));
+        List<Provider> providers = db.query("select a.agb, coalesce(max(p.name), a.agb) from unnest(?) as a(agb)"
+                        + " left join provider_view p on p.agb_code = a.agb group by a.agb order by 2",
+                List.of((Object) agbs.toArray(String[]::new)), rs -> new Provider(rs.getString(1), rs.getString(2)));
         List<Integer> years = db.query("select distinct year from budget_line_view" + where + " order by 1", params,
                 rs -> rs.getInt(1));
-        return new Values(municipalities, segments, profiles, providers, Slice.REFERRER_TYPES.stream().sorted()
-                .toList(), years);
+        return new Values(List.copyOf(municipalities), List.copyOf(segments), List.copyOf(profiles), providers,
+                Slice.REFERRER_TYPES.stream().sorted().toList(), years);
+    }
+
+    private static void addIfPresent(SortedSet<String> values, String value) {
+        if (value != null) {
+            values.add(value);
+        }
     }
 
     private List<String> strings(String sql, List<Object> params) {

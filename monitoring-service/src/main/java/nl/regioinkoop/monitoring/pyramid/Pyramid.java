@@ -23,7 +23,16 @@ class Pyramid {
     }
 
     View of(Slice slice) {
-        ClientsAndSpend.Figures withTotal = figures.withDistinctTotal(slice, "segment");
+        return view(slice, figures.withDistinctTotal(slice, "segment"));
+    }
+
+    /** A municipality's pyramid with the region's beside it, from one scan of the region's allocations. */
+    View besideRegion(Slice slice) {
+        ClientsAndSpend.Figures[] both = figures.withDistinctTotalBesideRegion(slice, "segment");
+        return view(slice, both[0]).withRegion(view(slice.withMunicipality(null), both[1]));
+    }
+
+    private static View view(Slice slice, ClientsAndSpend.Figures withTotal) {
         Map<List<String>, ClientsAndSpend.Figure> bySegment = withTotal.byKey();
         long clients = bySegment.values().stream().mapToLong(ClientsAndSpend.Figure::clients).sum();
         long spend = bySegment.values().stream().mapToLong(ClientsAndSpend.Figure::spendCents).sum();

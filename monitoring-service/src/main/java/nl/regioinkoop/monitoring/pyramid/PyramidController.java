@@ -33,10 +33,7 @@ class PyramidController {
     @Operation(summary = "Clients and spend per segment, counts and shares; a municipality analyst also gets the region's totals")
     HttpResponse<?> pyramid(HttpRequest<?> request, @RequestBean SliceParams params, Authentication authentication) {
         Slice slice = scopes.of(authentication, params);
-        Pyramid.View view = pyramid.of(slice);
-        if (slice.municipality() != null) {
-            view = view.withRegion(pyramid.of(slice.withMunicipality(null)));
-        }
+        Pyramid.View view = slice.municipality() == null ? pyramid.of(slice) : pyramid.besideRegion(slice);
         return Render.figure(request, params, view, view.segments(), "pyramid");
     }
 }

@@ -114,25 +114,32 @@ class Signals {
     private List<Signal> ceilings(Slice slice, LocalDate today) {
         LocalDate yearStart = today.withDayOfYear(1);
         boolean beforeMidYear = today.isBefore(LocalDate.of(today.getYear(), 7, 1));
+        // the contracts that can signal; production is summed for their allocations only, in one join
+        StringBuilder contracts = new StringBuilder(
+                " where c.annual_ceiling_cents > 0 and c.status <> 'ENDED'");
+        List<Object> contractParams = new ArrayList<>();
+        if (slice.provider() != null) {
+            contracts.append(" and c.provider_agb = ?");
+            contractParams.add(slice.provider());
+        }
+        if (slice.segment() != null) {
+            contracts.append(" and c.segment = ?");
+            contractParams.add(slice.segment());
+        }
         List<Object> params = new ArrayList<>();
         params.add(yearStart);
         params.add(today.withMonth(12).withDayOfMonth(31));
+        params.addAll(contractParams);
+        params.addAll(contractParams);
         StringBuilder sql = new StringBuilder("""
                 select c.contract_id, c.provider_agb, c.segment, c.annual_ceiling_cents, coalesce(p.production, 0)
                 from contract_view c
                 left join (select a.contract_id, sum(s.realised_cents) as production
                            from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id
-                           where s.month between ? and ? and a.contract_id is not null
-                           group by a.contract_id) p on p.contract_id = c.contract_id
-                where c.annual_ceiling_cents > 0 and c.status <> 'ENDED'""");
-        if (slice.provider() != null) {
-            sql.append(" and c.provider_agb = ?");
-            params.add(slice.provider());
-        }
-        if (slice.segment() != null) {
-            sql.append(" and c.segment = ?");
-            params.add(slice.segment());
-        }
+                           where s.month between ? and ?
+                             and a.contract_id in (select c.contract_id from contract_view c""")
+                .append(contracts).append(")\n group by a.contract_id) p on p.contract_id = c.contract_id")
+                .append(contracts);
         sql.append(" order by c.contract_id");
         List<Signal> signals = new ArrayList<>();
         db.query(sql.toString(), params, rs -> {

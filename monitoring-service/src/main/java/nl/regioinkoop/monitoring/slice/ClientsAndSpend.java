@@ -52,6 +52,62 @@ public class ClientsAndSpend {
         return figures(slice, true, columns);
     }
 
+    /**
+     * {@link #withDistinctTotal} for a municipality's slice and for the same slice over the whole region, from one
+     * scan of the region's allocations: {@code [municipality, region]}.
+     */
+    @Transactional(readOnly = true)
+    public Figures[] withDistinctTotalBesideRegion(Slice slice, String... columns) {
+        if (slice.municipality() == null || columns.length == 0) {
+            throw new IllegalArgumentException("needs a municipality and at least one column");
+        }
+        Slice region = slice.withMunicipality(null);
+        String keys = keys(columns);
+        String own = " filter (where a.municipality_code = ?)";
+        List<Object> clientParams = new ArrayList<>(List.of(slice.municipality(), slice.municipality()));
+        String clientSql = "select " + keys + ", " + DISTINCT_CLIENTS + ", " + DISTINCT_CLIENTS + own
+                + ", count(*)" + own + " from allocation_fact a where true" + region.allocationFilter(clientParams)
+                + region.inPeriod(clientParams) + groupByWithTotal(columns);
+        Map<List<String>, long[]> mine = new LinkedHashMap<>();
+        Map<List<String>, long[]> all = new LinkedHashMap<>();
+        int n = columns.length;
+        long[] distinct = new long[2];
+        db.query(clientSql, clientParams, rs -> {
+            if (rs.getString(1) == null) {
+                distinct[0] = rs.getLong(n + 2);
+                distinct[1] = rs.getLong(n + 1);
+                return null;
+            }
+            List<String> key = key(rs, n);
+            all.computeIfAbsent(key, k -> new long[2])[0] = rs.getLong(n + 1);
+            if (rs.getLong(n + 3) > 0) {
+                mine.computeIfAbsent(key, k -> new long[2])[0] = rs.getLong(n + 2);
+            }
+            return null;
+        });
+        List<Object> spendParams = new ArrayList<>(List.of(slice.municipality(), region.fromMonth(), region.to()));
+        String spendSql = "select " + keys + ", sum(a.realised_cents), coalesce(sum(a.realised_cents)" + own + ", 0)"
+                + " from spend_slice_month a where a.month between ? and ?" + region.allocationFilter(spendParams)
+                + groupBy(columns);
+        db.query(spendSql, spendParams, rs -> {
+            // as "having sum <> 0" in each slice
+            if (rs.getLong(n + 1) != 0) {
+                all.computeIfAbsent(key(rs, n), k -> new long[2])[1] = rs.getLong(n + 1);
+            }
+            if (rs.getLong(n + 2) != 0) {
+                mine.computeIfAbsent(key(rs, n), k -> new long[2])[1] = rs.getLong(n + 2);
+            }
+            return null;
+        });
+        return new Figures[]{new Figures(figureMap(mine), distinct[0]), new Figures(figureMap(all), distinct[1])};
+    }
+
+    private static Map<List<String>, Figure> figureMap(Map<List<String>, long[]> acc) {
+        Map<List<String>, Figure> out = new LinkedHashMap<>();
+        acc.forEach((k, v) -> out.put(k, new Figure(v[0], v[1])));
+        return out;
+    }
+
     private Figures figures(Slice slice, boolean total, String... columns) {
         String keys = keys(columns);
         List<Object> clientParams = new ArrayList<>();
@@ -71,9 +127,7 @@ public class ClientsAndSpend {
             return null;
         });
         spendBy(slice, columns).forEach((k, spend) -> acc.computeIfAbsent(k, x -> new long[2])[1] = spend);
-        Map<List<String>, Figure> out = new LinkedHashMap<>();
-        acc.forEach((k, v) -> out.put(k, new Figure(v[0], v[1])));
-        return new Figures(out, distinct[0]);
+        return new Figures(figureMap(acc), distinct[0]);
     }
 
     /** Spend per key (keys with no spend left out), from the spend summary. */

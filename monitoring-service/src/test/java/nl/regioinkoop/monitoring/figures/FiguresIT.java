@@ -2,10 +2,12 @@ package nl.regioinkoop.monitoring.figures;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import nl.regioinkoop.kit.consumer.EventJson;
 import nl.regioinkoop.monitoring.ConsumerLag;
 import nl.regioinkoop.monitoring.RegionScenario;
+import nl.regioinkoop.monitoring.sql.Db;
 import nl.regioinkoop.testkit.Api;
 import nl.regioinkoop.testkit.Infra;
 import nl.regioinkoop.testkit.RealInfrastructure;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,10 @@ class FiguresIT extends RealInfrastructure {
     EmbeddedServer server;
     @Inject
     EventJson json;
+    @Inject
+    Db db;
+    @Inject
+    TransactionOperations<Connection> transactions;
     Api api;
     RegionScenario region = new RegionScenario(2031, "1111");
     String analyst;
@@ -245,6 +252,35 @@ class FiguresIT extends RealInfrastructure {
                 tokens.municipalityAnalyst("0946")), "signals");
         assertEquals(List.of("CEILING"), nederweert.stream().map(s -> s.get("kind")).toList(),
                 "ceilings are regional; Weert's overrun and request are not Nederweert's");
+    }
+
+    @Test
+    @Order(1)
+    @SuppressWarnings("unchecked")
+    void dimensionsOfferEveryValueSeenInTheCallersScope() {
+        for (String municipality : new String[]{null, "0988", "0946"}) {
+            String token = municipality == null ? analyst : tokens.municipalityAnalyst(municipality);
+            Map<String, Object> dimensions = (Map<String, Object>) get("/api/v1/dimensions", token).get("dimensions");
+            String scope = municipality == null ? "" : " and municipality_code = '" + municipality + "'";
+            // the definition, one column at a time
+            assertEquals(distinct("select distinct municipality_code from (select municipality_code from"
+                    + " allocation_fact union select municipality_code from budget_line_view) m where"
+                    + " municipality_code is not null" + scope + " order by 1"), dimensions.get("municipalities"));
+            assertEquals(distinct("select distinct segment from allocation_fact where segment is not null" + scope
+                    + " order by 1"), dimensions.get("segments"));
+            assertEquals(distinct("select distinct profile from allocation_fact where profile is not null" + scope
+                    + " order by 1"), dimensions.get("profiles"));
+            assertEquals(distinct("select a.agb || ' ' || coalesce(max(p.name), a.agb) from (select distinct"
+                            + " provider_agb as agb from allocation_fact where provider_agb is not null" + scope
+                            + ") a left join provider_view p on p.agb_code = a.agb group by a.agb"
+                            + " order by coalesce(max(p.name), a.agb)"),
+                    list(dimensions, "providers").stream().map(p -> p.get("agbCode") + " " + p.get("name")).toList());
+            assertTrue(((List<?>) dimensions.get("segments")).contains("AMBULANT"), dimensions.toString());
+        }
+    }
+
+    private List<String> distinct(String sql) {
+        return transactions.executeRead(status -> db.query(sql, List.of(), rs -> rs.getString(1)));
     }
 
     @Test

@@ -15,7 +15,11 @@ import nl.regioinkoop.events.access.AllocationRequestRejected;
 import nl.regioinkoop.monitoring.sql.Db;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Allocations with their dimensions (segment, profile, intensity, referrer type, provider, product) and money,
@@ -31,11 +35,13 @@ class AllocationProjection implements Projection {
     private final Listening events;
     private final Db db;
     private final SpendSummary spend;
+    private final AllocationRun issuedRun;
 
-    AllocationProjection(Listening events, Db db, SpendSummary spend) {
+    AllocationProjection(Listening events, Db db, SpendSummary spend, AllocationRun issuedRun) {
         this.events = events;
         this.db = db;
         this.spend = spend;
+        this.issuedRun = issuedRun;
     }
 
     @Topic(Topics.ALLOCATIONS_V1)
@@ -56,6 +62,33 @@ class AllocationProjection implements Projection {
     @Override
     public boolean writesSharedRows() {
         return true;
+    }
+
+    /**
+     * Each run of consecutive AllocationIssued events of distinct allocations is applied set-based
+     * ({@link AllocationRun}); any other event, or a second event of an allocation already in the run, ends the run
+     * and keeps its place.
+     */
+    @Override
+    public void applyAll(List<DomainEvent> events) {
+        List<AllocationIssued> run = new ArrayList<>();
+        Set<UUID> inRun = new HashSet<>();
+        for (DomainEvent event : events) {
+            if (event instanceof AllocationIssued issued && inRun.add(issued.allocationId())) {
+                run.add(issued);
+                continue;
+            }
+            issuedRun.apply(run);
+            run.clear();
+            inRun.clear();
+            if (event instanceof AllocationIssued issued) {
+                run.add(issued);
+                inRun.add(issued.allocationId());
+            } else {
+                apply(event);
+            }
+        }
+        issuedRun.apply(run);
     }
 
     @Override

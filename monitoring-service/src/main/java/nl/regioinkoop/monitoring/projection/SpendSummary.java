@@ -71,4 +71,35 @@ class SpendSummary {
                     }
                 });
     }
+
+    /** The set form of {@link #lock}, rows locked in key order. */
+    void lockAll(String[] allocationIds) {
+        run("""
+                insert into allocation_fact (allocation_id) select id from unnest(?::uuid[]) id order by 1
+                on conflict (allocation_id) do update set allocation_id = excluded.allocation_id""",
+                allocationIds, null);
+    }
+
+    /** The set form of {@link #move}: every listed allocation's spend, summed per slice. */
+    void moveAll(String[] allocationIds, int sign) {
+        run("insert into spend_slice_month select s.month, " + DIMENSIONS + ", ? * sum(s.realised_cents)"
+                + " from spend_month s join allocation_fact a on a.allocation_id = s.allocation_id"
+                + " where s.allocation_id = any(?::uuid[]) group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6" + ADD,
+                allocationIds, (long) sign);
+    }
+
+    private void run(String sql, String[] allocationIds, Long sign) {
+        jdbc.prepareStatement(sql, st -> {
+            try {
+                int i = 1;
+                if (sign != null) {
+                    st.setLong(i++, sign);
+                }
+                st.setArray(i, st.getConnection().createArrayOf("uuid", allocationIds));
+                return st.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not run: " + sql, e);
+            }
+        });
+    }
 }

@@ -137,6 +137,8 @@ class BatchEquivalenceIT extends RealInfrastructure {
         for (int i = 0; i < 10; i++) {
             issued.add(issued(i));
         }
+        issued.add(issued(5)); // the same allocation issued again in the batch, with other dimensions
+        issued.add(issued(6));
         issued.add(new AllocationChanged(id(), at(2), allocationIds.get(1), municipality(1), provider(1), 2, "14", "6",
                 LocalDate.of(2033, 1, 1), LocalDate.of(2033, 6, 30), 30_000, "volume"));
         issued.add(new AllocationEnded(id(), at(3), allocationIds.get(2), municipality(2), provider(2),

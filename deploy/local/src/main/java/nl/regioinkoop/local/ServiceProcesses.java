@@ -9,8 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +26,14 @@ import java.util.concurrent.TimeUnit;
  * The four services as processes of their own, each from its built jar, pointed at one PostgreSQL server (its own
  * database each) and one Kafka broker. Used by the local run and by the end-to-end and fault tests, which also
  * kill a service with SIGKILL and start it again.
+ *
+ * <p>Start-up uses an application class-data-sharing archive per service jar (AppCDS, JDK 17's dynamic archive):
+ * a JVM that finds no archive for its jar writes one when it stops gracefully ({@code -XX:ArchiveClassesAtExit}),
+ * and every later start maps the classes loaded and verified then instead of reading, parsing and verifying them
+ * from the 46 MB jar again, which halves a service's start-up CPU. The archive's name carries the jar's size and
+ * modification time (the copy keeps the built jar's), and the JVM itself checks the class path, the jar's size and
+ * time and its own version ({@code -Xshare:auto}): an archive that does not fit is ignored and the start is an
+ * ordinary one. {@link #prepareClassArchives()} makes the archives in a training start of their own.
  */
 public final class ServiceProcesses implements AutoCloseable {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
@@ -55,6 +69,8 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Map<String, String> extraEnv;
     private final Map<String, Process> running = new LinkedHashMap<>();
     private final java.util.Set<String> copies = new java.util.HashSet<>();
+    /** Per running service: the class archive its JVM writes when it exits, not yet known to be whole. */
+    private final Map<String, Path> pendingArchives = new HashMap<>();
 
     public ServiceProcesses(Path repository, Path logs, List<Service> services, Infrastructure infrastructure,
                             Map<String, String> extraEnv) {
@@ -96,20 +112,60 @@ public final class ServiceProcesses implements AutoCloseable {
         awaitHealthy(service);
     }
 
+    /**
+     * A training start for every service whose jar has no class archive yet: started at once against a scratch
+     * database ({@code <database>_cds}, dropped afterwards), asked for its health, and stopped gracefully so its JVM
+     * writes the archive; the starts that follow are ordinary starts that find it. Its consumers join the real
+     * consumer groups, so use it only where the topics hold nothing yet (the benchmark's fresh broker): on a broker
+     * with history it would commit offsets for events that went into the scratch database.
+     */
+    public void prepareClassArchives() throws Exception {
+        Files.createDirectories(logs);
+        List<Service> training = new ArrayList<>();
+        for (Service service : services) {
+            if (!Files.isRegularFile(classArchive(service, runnableJar(service)))) {
+                training.add(service);
+            }
+        }
+        for (Service service : training) {
+            String scratch = service.database() + "_cds";
+            dropDatabase(scratch);
+            Infra.createDatabase(infrastructure.pgAdminUrl(), infrastructure.pgUser(), infrastructure.pgPassword(),
+                    scratch);
+            launch(service, scratch, logs.resolve(service.module() + ".class-archive.log"));
+        }
+        try {
+            for (Service service : training) {
+                awaitHealthy(service);
+            }
+        } finally {
+            running.values().forEach(Process::destroy); // SIGTERM to all at once: they write their archives together
+            close();
+            for (Service service : training) {
+                dropDatabase(service.database() + "_cds");
+            }
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no graceful close; what was not committed is gone. */
     public void kill(String name) throws InterruptedException {
         Process process = running.remove(name);
         if (process != null) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+            settleArchive(name, false);
         }
     }
 
     private void launch(Service service) throws IOException {
+        launch(service, service.database(), logs.resolve(service.module() + ".log"));
+    }
+
+    private void launch(Service service, String database, Path log) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         String prefix = service.name().toUpperCase();
         env.put(prefix + "_DB_URL", new Infra.Pg(infrastructure.pgAdminUrl(), infrastructure.pgUser(),
-                infrastructure.pgPassword()).jdbcUrl(service.database()));
+                infrastructure.pgPassword()).jdbcUrl(database));
         env.put(prefix + "_PORT", String.valueOf(service.port()));
         env.put("PG_USER", infrastructure.pgUser());
         env.put("PG_PASSWORD", infrastructure.pgPassword());
@@ -117,13 +173,69 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("JWT_SECRET", infrastructure.jwtSecret());
         env.putAll(extraEnv);
         Path jar = runnableJar(service);
-        ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        settleArchive(service.name(), false); // of an earlier JVM of this service that ended on its own
+        Path archive = classArchive(service, jar);
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
+        } else {
+            // written when the JVM exits; a unique name, so two JVMs of one jar never write the same file
+            Path pending = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
+            pendingArchives.put(service.name(), pending);
+            // the dump warns of every class it leaves out (generated accessors, JFR events): errors only
+            command.addAll(List.of("-XX:ArchiveClassesAtExit=" + pending, "-Xlog:cds*=error"));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(repository.toFile()) // relative defaults (e.g. ../shared/istandaarden) are from the root
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.module() + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         running.put(service.name(), builder.start());
+    }
+
+    /** The class archive of this copy of the jar: named by the jar's size and modification time. */
+    private static Path classArchive(Service service, Path jar) throws IOException {
+        return jar.resolveSibling(service.module() + "-" + Files.size(jar) + "-"
+                + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
+    }
+
+    /**
+     * After the service's JVM has exited: a graceful exit wrote its archive whole, so it becomes the jar's archive
+     * (older ones of the module go); after SIGKILL or a forced stop the file may be cut short and is deleted.
+     */
+    private void settleArchive(String name, boolean exitedGracefully) {
+        Path pending = pendingArchives.remove(name);
+        if (pending == null) {
+            return;
+        }
+        try {
+            if (exitedGracefully && Files.isRegularFile(pending) && Files.size(pending) > 0) {
+                String archive = pending.getFileName().toString().replaceFirst("\\.\\d+\\.tmp$", "");
+                String module = service(name).module();
+                try (var old = Files.list(pending.getParent())) {
+                    for (Path other : old.filter(p -> p.getFileName().toString().matches(
+                            java.util.regex.Pattern.quote(module) + "-\\d+-\\d+\\.jsa")).toList()) {
+                        Files.deleteIfExists(other);
+                    }
+                }
+                Files.move(pending, pending.resolveSibling(archive), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(pending);
+            }
+        } catch (IOException e) {
+            // without an archive the next start is an ordinary one
+            System.err.println("class archive of " + name + " not kept: " + e);
+        }
+    }
+
+    private void dropDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(infrastructure.pgAdminUrl(), infrastructure.pgUser(),
+                infrastructure.pgPassword()); Statement st = c.createStatement()) {
+            st.execute("drop database if exists \"" + name + "\" with (force)");
+        }
     }
 
     /**
@@ -138,7 +250,8 @@ public final class ServiceProcesses implements AutoCloseable {
                 throw new IllegalStateException(built + " is missing: build first (./mvnw -DskipTests package)");
             }
             Files.createDirectories(copy.getParent());
-            Files.copy(built, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // the copy keeps the built jar's time: the class archive of an unchanged jar stays valid across runs
+            Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             copies.add(service.module());
         }
         return copy;
@@ -171,18 +284,25 @@ public final class ServiceProcesses implements AutoCloseable {
     /** Stops the services gracefully, newest first: a consumer whose broker is gone holds up its JVM's shutdown. */
     @Override
     public void close() {
-        List<Process> processes = new ArrayList<>(running.values());
+        List<Map.Entry<String, Process>> processes = new ArrayList<>(running.entrySet());
         for (int i = processes.size() - 1; i >= 0; i--) {
-            Process process = processes.get(i);
+            String name = processes.get(i).getKey();
+            Process process = processes.get(i).getValue();
             process.destroy();
+            boolean graceful = false;
             try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                // writing a class archive at exit takes a few seconds more
+                graceful = process.waitFor(pendingArchives.containsKey(name) ? 60 : 20, TimeUnit.SECONDS);
+                if (!graceful) {
                     process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            // 143: ended by SIGTERM after its shutdown hooks and the archive's dump
+            settleArchive(name, graceful && (process.exitValue() == 0 || process.exitValue() == 143));
         }
         running.clear();
     }

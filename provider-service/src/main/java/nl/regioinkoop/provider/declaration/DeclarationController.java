@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +35,9 @@ import static nl.regioinkoop.provider.support.ProviderHttp.respond;
 @Controller("/api/v1/declarations")
 @Tag(name = "Provider reports")
 @Secured(Roles.PROVIDER)
+// off the event loop: a bulk submission holds it for a second or more, and two submissions on connections that
+// share an event loop thread would otherwise run one after the other
+@ExecuteOn(TaskExecutors.BLOCKING)
 class DeclarationController {
     private final DeclarationIntake intake;
     private final DeclarationLines lines;

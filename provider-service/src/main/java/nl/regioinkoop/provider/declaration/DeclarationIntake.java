@@ -15,7 +15,6 @@ import nl.regioinkoop.provider.contract.ContractTariffs;
 import nl.regioinkoop.provider.declaration.DeclarationRequests.BatchAnswer;
 import nl.regioinkoop.provider.declaration.DeclarationRequests.Line;
 import nl.regioinkoop.provider.declaration.DeclarationRequests.LineAnswer;
-import nl.regioinkoop.provider.support.BatchOutbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,9 +30,9 @@ import java.util.UUID;
 
 /**
  * Judges declaration lines, any number in one transaction: the allocations they name are locked and loaded once,
- * with their contracts' tariffs and already accepted periods, so each line is checked in memory; lines, volumes
- * and events are then written in JDBC batches. A line naming another provider's allocation refuses the whole
- * submission (403) and nothing is stored.
+ * with their contracts' tariffs and already accepted periods, so each line is checked in memory; the lines are
+ * then written with one COPY, the volumes with one update and the events as a few outbox batch rows. A line
+ * naming another provider's allocation refuses the whole submission (403) and nothing is stored.
  */
 @Singleton
 public class DeclarationIntake {
@@ -43,10 +42,10 @@ public class DeclarationIntake {
     private final Allocations allocations;
     private final ContractTariffs contracts;
     private final DeclarationLines lines;
-    private final BatchOutbox outbox;
+    private final Outbox outbox;
     private final Clock clock;
 
-    DeclarationIntake(Allocations allocations, ContractTariffs contracts, DeclarationLines lines, BatchOutbox outbox,
+    DeclarationIntake(Allocations allocations, ContractTariffs contracts, DeclarationLines lines, Outbox outbox,
                       Clock clock) {
         this.allocations = allocations;
         this.contracts = contracts;

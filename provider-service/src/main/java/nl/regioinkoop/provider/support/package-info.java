@@ -1,2 +1,2 @@
-/** What the reporting features share: plain SQL, the batched outbox and idempotent submissions. */
+/** What the reporting features share: plain SQL (with COPY) and idempotent submissions. */
 package nl.regioinkoop.provider.support;

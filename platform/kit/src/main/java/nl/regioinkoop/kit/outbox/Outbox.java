@@ -5,9 +5,12 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.events.DomainEvent;
+import nl.regioinkoop.events.EventCatalogue;
 import nl.regioinkoop.kit.consumer.EventJson;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,6 +41,40 @@ public class Outbox {
                 return statement.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("could not append event " + event.eventId() + " to the outbox", e);
+            }
+        });
+    }
+
+    /**
+     * Many events of one topic in the caller's transaction, in this order, written as a few batch rows
+     * ({@link OutboxBatch}) instead of a row each: for work that yields thousands of events at once.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void appendAll(String topic, List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)";
+        jdbc.prepareStatement(sql, statement -> {
+            try {
+                for (int from = 0; from < events.size(); from += OutboxBatch.EVENTS_PER_ROW) {
+                    List<? extends DomainEvent> part = events.subList(from,
+                            Math.min(events.size(), from + OutboxBatch.EVENTS_PER_ROW));
+                    List<OutboxBatch.Event> row = new ArrayList<>(part.size());
+                    for (DomainEvent event : part) {
+                        row.add(new OutboxBatch.Event(event.aggregateId(), EventCatalogue.typeOf(event),
+                                event.eventId().toString(), json.encode(event)));
+                    }
+                    statement.setObject(1, UUID.randomUUID()); // the row's own id; each event keeps its own
+                    statement.setString(2, topic);
+                    statement.setString(3, part.get(0).aggregateId());
+                    statement.setString(4, OutboxBatch.TYPE);
+                    statement.setString(5, OutboxBatch.encode(row));
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not append " + events.size() + " events to the outbox", e);
             }
         });
     }

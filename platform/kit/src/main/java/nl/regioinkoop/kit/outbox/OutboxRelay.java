@@ -30,8 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 7_010_501L;
-    /** Rows fetched per round trip while a batch is read; the producer sends the previous ones meanwhile. */
-    private static final int FETCH_SIZE = 500;
+    /**
+     * Rows fetched per round trip while a batch is read; the producer sends the previous ones meanwhile. Small
+     * enough that fetched batch rows ({@link OutboxBatch}, up to ~200 KB each) stay a few MB.
+     */
+    private static final int FETCH_SIZE = 50;
 
     private final JdbcOperations jdbc;
     private final OutboxPublisher publisher;
@@ -52,7 +55,7 @@ public class OutboxRelay {
             int sent;
             do {
                 sent = relayBatch();
-            } while (sent == batchSize);
+            } while (sent >= batchSize);
             if (failing) {
                 LOG.info("outbox relay reaches the broker again");
                 failing = false;
@@ -65,7 +68,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many rows were published. */
+    /** Publishes up to about batch-size events (a batch row is sent whole); returns how many were published. */
     @Transactional
     public int relayBatch() {
         // one relay per database at a time, so one aggregate's events reach its partition in commit order
@@ -83,8 +86,8 @@ public class OutboxRelay {
             return 0;
         }
         // skip locked: rows another transaction holds are left to it instead of waited for. The rows are streamed
-        // (fetch size) and each is handed to the producer as it is read, so reading and sending overlap; the rows
-        // are marked published only after the broker acknowledged every one of them
+        // (fetch size) and each event is handed to the producer as it is read, so reading and sending overlap; the
+        // rows are marked published only after the broker acknowledged every event in them
         List<Long> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         jdbc.prepareStatement("""
@@ -94,12 +97,17 @@ public class OutboxRelay {
                 st.setInt(1, batchSize);
                 st.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(3), rs.getString(4),
-                                rs.getString(6).getBytes(StandardCharsets.UTF_8));
-                        record.headers().add(new RecordHeader("type", rs.getString(5).getBytes(StandardCharsets.UTF_8)));
-                        record.headers().add(new RecordHeader("eventId", rs.getString(2).getBytes(StandardCharsets.UTF_8)));
-                        acks.add(publisher.send(record));
+                    while (acks.size() < batchSize && rs.next()) {
+                        String topic = rs.getString(3);
+                        if (OutboxBatch.TYPE.equals(rs.getString(5))) {
+                            for (OutboxBatch.Event event : OutboxBatch.decode(rs.getString(6))) {
+                                acks.add(publisher.send(record(topic, event.key(), event.type(), event.eventId(),
+                                        event.json())));
+                            }
+                        } else {
+                            acks.add(publisher.send(record(topic, rs.getString(4), rs.getString(5), rs.getString(2),
+                                    rs.getString(6))));
+                        }
                         ids.add(rs.getLong(1));
                     }
                 }
@@ -121,11 +129,19 @@ public class OutboxRelay {
                 throw new IllegalStateException(e);
             }
         });
-        published.addAndGet(ids.size());
-        return ids.size();
+        published.addAndGet(acks.size());
+        return acks.size();
     }
 
-    /** Rows published since start, for metrics and tests. */
+    private static ProducerRecord<String, byte[]> record(String topic, String key, String type, String eventId,
+                                                         String json) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(new RecordHeader("type", type.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader("eventId", eventId.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    /** Events published since start, for metrics and tests. */
     public long publishedCount() {
         return published.get();
     }

@@ -48,6 +48,18 @@ class SampleChanges {
         }
     }
 
+    /** The same events as {@link #renameMany}, appended at once ({@link Outbox#appendAll}, batch rows). */
+    @Transactional
+    java.util.List<ProviderRegistered> renameAllAtOnce(UUID id, int first, int last) {
+        java.util.List<ProviderRegistered> events = new java.util.ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            events.add(new ProviderRegistered(UUID.randomUUID(), Instant.now(), id, "12345678", "87654321",
+                    "Zorg " + i, "YOUTH_CARE"));
+        }
+        outbox.appendAll(TOPIC, events);
+        return events;
+    }
+
     @Transactional
     ProviderRegistered registerThenFail(UUID id, String name) {
         register(id, name);

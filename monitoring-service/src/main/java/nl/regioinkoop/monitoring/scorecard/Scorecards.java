@@ -35,6 +35,7 @@ class Scorecards {
     @Transactional(readOnly = true)
     List<Card> of(Slice slice) {
         // clients come from the same scan as the other allocation statistics; spend from the summary
+        figures.roomForDistinctCounts();
         List<Object> params = new ArrayList<>();
         String sql = """
                 select coalesce(a.provider_agb, 'UNKNOWN'),

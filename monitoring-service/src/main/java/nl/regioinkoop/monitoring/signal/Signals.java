@@ -140,7 +140,8 @@ class Signals {
                              and a.contract_id in (select c.contract_id from contract_view c""")
                 .append(contracts).append(")\n group by a.contract_id) p on p.contract_id = c.contract_id")
                 .append(contracts);
-        sql.append(" order by c.contract_id");
+        // a defined order (heap order before): by provider, then segment
+        sql.append(" order by c.provider_agb, c.segment, c.contract_id");
         List<Signal> signals = new ArrayList<>();
         db.query(sql.toString(), params, rs -> {
             long ceiling = rs.getLong(4);

@@ -61,6 +61,7 @@ public class ClientsAndSpend {
         if (slice.municipality() == null || columns.length == 0) {
             throw new IllegalArgumentException("needs a municipality and at least one column");
         }
+        roomForDistinctCounts();
         Slice region = slice.withMunicipality(null);
         String keys = keys(columns);
         String own = " filter (where a.municipality_code = ?)";
@@ -108,12 +109,27 @@ public class ClientsAndSpend {
         return out;
     }
 
+    /**
+     * Lets this transaction's distinct counts hash and sort in memory (the default 4 MB spills to disk from ~50k
+     * allocations on); local to the read transaction.
+     */
+    public void roomForDistinctCounts() {
+        db.execute("set local work_mem = '32MB'");
+    }
+
     private Figures figures(Slice slice, boolean total, String... columns) {
+        roomForDistinctCounts();
         String keys = keys(columns);
         List<Object> clientParams = new ArrayList<>();
-        String clientSql = "select " + keys + (keys.isEmpty() ? "" : ", ") + DISTINCT_CLIENTS
-                + " from allocation_fact a where true" + slice.allocationFilter(clientParams)
-                + slice.inPeriod(clientParams) + (total ? groupByWithTotal(columns) : groupBy(columns));
+        String where = " from allocation_fact a where true" + slice.allocationFilter(clientParams)
+                + slice.inPeriod(clientParams);
+        String clientSql = total || columns.length == 0
+                ? "select " + keys + (keys.isEmpty() ? "" : ", ") + DISTINCT_CLIENTS + where
+                        + (total ? groupByWithTotal(columns) : groupBy(columns))
+                // distinct (key, pseudonym) pairs by hashing, then counted: about twice as fast as count(distinct),
+                // which sorts each group's pseudonyms
+                : "select " + aliases(columns) + ", count(*) from (select distinct " + keys + ", a.client_pseudonym"
+                        + where + ") d" + groupBy(columns);
         Map<List<String>, long[]> acc = new LinkedHashMap<>();
         int n = columns.length;
         long[] distinct = new long[1];
@@ -158,8 +174,16 @@ public class ClientsAndSpend {
 
     private static String keys(String... columns) {
         List<String> parts = new ArrayList<>();
-        for (String c : columns) {
-            parts.add("coalesce(a." + c + "::text, '" + UNKNOWN + "')");
+        for (int i = 0; i < columns.length; i++) {
+            parts.add("coalesce(a." + columns[i] + "::text, '" + UNKNOWN + "') as k" + (i + 1));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String aliases(String... columns) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= columns.length; i++) {
+            parts.add("k" + i);
         }
         return String.join(", ", parts);
     }

@@ -78,7 +78,8 @@ class AllocationDesk {
         String overrideReason = overrideReason(command.overrideReason(), caller);
 
         ContractCatalogue.Need need = need(referral, command.productCode(), command.validFrom(), command.validTo());
-        ContractCatalogue.Verdict verdict = catalogue.check(command.providerAgb(), need);
+        ContractCatalogue.Assessment assessment = catalogue.assess(command.providerAgb(), need);
+        ContractCatalogue.Verdict verdict = assessment.verdict();
         if (verdict.eligibility() == null) {
             throw ProblemException.unprocessable("no-valid-contract", "No valid contract", verdict.refusal());
         }
@@ -92,22 +93,23 @@ class AllocationDesk {
                 command.frequency(), command.validFrom(), command.validTo());
         int year = command.validFrom().getYear();
         String municipality = referral.municipalityCode();
-        Optional<BudgetLine> line = budgetLines.findByMunicipalityCodeAndYearAndLine(municipality, year,
-                        contract.segment() == null ? "" : contract.segment())
-                .or(() -> budgetLines.findByMunicipalityCodeAndYearAndLine(municipality, year,
-                        contract.productCategory() == null ? "" : contract.productCategory()));
+        Optional<BudgetLine> line = budgetLines.findPreferredLine(municipality, year,
+                contract.segment() == null ? "" : contract.segment(),
+                contract.productCategory() == null ? "" : contract.productCategory());
         if (line.isEmpty() && expected > 0) {
             throw ProblemException.unprocessable("no-budget-line", "No budget line",
                     "municipality " + referral.municipalityCode() + " has no budget line for segment "
                             + contract.segment() + " or product category " + contract.productCategory() + " in " + year);
         }
+        String eligible = assessment.eligible().stream().map(Eligibility::providerAgb)
+                .collect(Collectors.joining(","));
         UUID id = numbers.newAllocationId();
+        boolean commits = line.isPresent() && expected > 0;
         boolean overridden = false;
-        if (line.isPresent() && expected > 0) {
+        if (commits && overrideReason != null) {
+            // whether the override was needed goes into the allocation and its event: commit before writing them
             overridden = ledger.commit(line.get().id(), id, expected, overrideReason).overridden();
         }
-        String eligible = catalogue.eligibleProviders(need).stream().map(Eligibility::providerAgb)
-                .collect(Collectors.joining(","));
         Instant now = clock.instant();
         Allocation allocation = allocations.save(new Allocation(id, referral.id(), referral.clientId(),
                 referral.municipalityCode(), referral.clientPseudonym(), command.providerAgb(), contract.contractId(),
@@ -126,6 +128,12 @@ class AllocationDesk {
                 allocation.overrideReason()));
         if (answersRequest) {
             referrals.update(referral.answered("ALLOCATED", LocalDate.now(clock), null, null));
+        }
+        if (commits && overrideReason == null) {
+            // Without an override the allocation does not depend on the commitment (it fits, or everything rolls
+            // back), so the budget line is locked as late as possible: from here to the commit. Concurrent
+            // allocations on one line queue on that lock (deploy/bench P2).
+            ledger.commit(line.get().id(), id, expected, null);
         }
         return allocation;
     }

@@ -53,10 +53,17 @@ public class BudgetLedger {
         if (cents < 0) {
             throw new IllegalArgumentException("a commitment is positive; release instead");
         }
+        // the conditional update and its movement in one statement: one round trip less while the line is locked
         Moved moved = update("""
-                update budget_line set committed_cents = committed_cents + ?, updated_at = now()
-                where id = ? and committed_cents + realised_cents + ? <= amount_cents
-                returning municipality_code, year, line, committed_cents, realised_cents""", cents, lineId, cents);
+                with moved as (
+                  update budget_line set committed_cents = committed_cents + ?, updated_at = now()
+                  where id = ? and committed_cents + realised_cents + ? <= amount_cents
+                  returning id, municipality_code, year, line, committed_cents, realised_cents),
+                movement as (
+                  insert into budget_movement (budget_line_id, allocation_id, kind, amount_cents, overridden, at)
+                  select id, ?, 'COMMIT', ?, false, now() from moved)
+                select municipality_code, year, line, committed_cents, realised_cents from moved""",
+                cents, lineId, cents, allocationId, cents);
         boolean overridden = false;
         if (moved == null) {
             if (overrideReason == null) {
@@ -67,8 +74,8 @@ public class BudgetLedger {
             moved = update("""
                     update budget_line set committed_cents = committed_cents + ?, updated_at = now() where id = ?
                     returning municipality_code, year, line, committed_cents, realised_cents""", cents, lineId);
+            record(lineId, allocationId, "COMMIT", cents, true, overrideReason, null);
         }
-        record(lineId, allocationId, "COMMIT", cents, overridden, overridden ? overrideReason : null, null);
         outbox.append(Topics.BUDGETS_V1, new BudgetCommitted(Outbox.newEventId(), clock.instant(), lineId,
                 moved.municipalityCode(), moved.year(), moved.line(), allocationId, cents, moved.committed(), overridden,
                 overridden ? overrideReason : null));

@@ -16,6 +16,11 @@ public interface BudgetLines extends PageableRepository<BudgetLine, UUID> {
 
     Page<BudgetLine> findByMunicipalityCode(String municipalityCode, Pageable pageable);
 
+    /** The line of {@code preferred} if the municipality has one that year, else the line of {@code otherwise}. */
+    @Query("select * from budget_line where municipality_code = :municipalityCode and year = :year "
+            + "and line in (:preferred, :otherwise) order by line = :preferred desc limit 1")
+    Optional<BudgetLine> findPreferredLine(String municipalityCode, int year, String preferred, String otherwise);
+
     @Query("update budget_line set amount_cents = :amountCents, updated_at = now() "
             + "where id = :id and committed_cents + realised_cents <= :amountCents")
     long updateAmount(UUID id, long amountCents);

@@ -30,12 +30,6 @@ public record Referral(@Id UUID id, UUID clientId, String municipalityCode, Stri
         return requestingProviderAgb != null;
     }
 
-    Referral triaged(String segment, String profile, Integer intensity, String outcome, String notes, LocalDate on) {
-        return new Referral(id, clientId, municipalityCode, clientPseudonym, referrerType, referrerName, referrerAgb,
-                referralDate, question, crisis, requestingProviderAgb, receivedOn, answerDeadline, answeredOn, answer,
-                rejectionReasonCode, rejectionReason, segment, profile, intensity, outcome, notes, on, registeredAt);
-    }
-
     public Referral answered(String answer, LocalDate on, String reasonCode, String reason) {
         return new Referral(id, clientId, municipalityCode, clientPseudonym, referrerType, referrerName, referrerAgb,
                 referralDate, question, crisis, requestingProviderAgb, receivedOn, answerDeadline, on, answer,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,6 +147,51 @@ class ReferralIT extends RealInfrastructure {
                 "{\"segment\":\"AMBULANT\",\"outcome\":\"NORMALISED\"}");
         assertEquals(403, analystWrites.status(), "analysts only read");
         assertFalse(api.get("/api/v1/referrals?size=200", tokens.accessOfficer("0988")).body().contains(referral));
+    }
+
+    /**
+     * Registration and triage each write in one statement that matches the caller's municipality; a refusal still
+     * names the unknown or foreign client or referral before any fault in the body, and changes nothing.
+     */
+    @Test
+    void aRefusedRegistrationOrTriageAnswersForTheClientOrReferralFirstAndChangesNothing() {
+        String nederweertClient = access.registerClient("0946");
+        String badReferrer = "\",\"referrerType\":\"07\",\"referrerName\":\"X\",\"referralDate\":\"2026-01-05\","
+                + "\"question\":\"Q\",\"crisis\":false}";
+        String goodReferrer = badReferrer.replace("\"07\"", "\"02\"");
+        Api.Response foreignClient = api.post("/api/v1/referrals", tokens.accessOfficer("0988"),
+                "{\"clientId\":\"" + nederweertClient + goodReferrer);
+        assertEquals(403, foreignClient.status(), foreignClient.toString());
+        Api.Response foreignClientBadBody = api.post("/api/v1/referrals", tokens.accessOfficer("0988"),
+                "{\"clientId\":\"" + nederweertClient + badReferrer);
+        assertEquals(403, foreignClientBadBody.status(), foreignClientBadBody.toString());
+        Api.Response unknownClient = api.post("/api/v1/referrals", tokens.accessOfficer("0988"),
+                "{\"clientId\":\"" + UUID.randomUUID() + badReferrer);
+        assertEquals(400, unknownClient.status(), unknownClient.toString());
+        assertTrue(unknownClient.body().contains("clientId"), unknownClient.body());
+        Api.Response nederweertsOwn = api.get("/api/v1/referrals?size=500", tokens.accessOfficer("0946"));
+        assertFalse(nederweertsOwn.body().contains("\"question\":\"Q\""), "nothing was registered");
+
+        String referral = access.registerReferral("0946", nederweertClient);
+        String badSegment = "{\"segment\":\"NO_SUCH_SEGMENT\",\"outcome\":\"NORMALISED\"}";
+        Api.Response foreignReferral = api.put("/api/v1/referrals/" + referral + "/triage", tokens.accessOfficer("0988"),
+                badSegment);
+        assertEquals(403, foreignReferral.status(), foreignReferral.toString());
+        Api.Response unknownReferral = api.put("/api/v1/referrals/" + UUID.randomUUID() + "/triage",
+                tokens.accessOfficer("0988"), badSegment);
+        assertEquals(404, unknownReferral.status(), unknownReferral.toString());
+        assertTrue(unknownReferral.isProblem());
+        Api.Response untouched = api.get("/api/v1/referrals/" + referral, tokens.accessOfficer("0946"));
+        assertEquals(200, untouched.status(), untouched.toString());
+        assertEquals(null, untouched.json().get("outcome"), "the foreign officer's triage changed nothing");
+        Api.Response own = api.put("/api/v1/referrals/" + referral + "/triage", tokens.accessOfficer("0946"),
+                "{\"segment\":\"AMBULANT\",\"profile\":\"P3\",\"intensity\":4,\"outcome\":\"SPECIALIST_CARE\"}");
+        assertEquals(200, own.status(), own.toString());
+        assertEquals(nederweertClient, own.json().get("clientId"));
+        assertEquals("0946", own.json().get("municipalityCode"));
+        assertEquals(4, ((Number) own.json().get("intensity")).intValue());
+        assertEquals("SPECIALIST_CARE", own.json().get("outcome"));
+        assertEquals("Angstklachten, vastgelopen op school", own.json().get("question"), "the rest of the referral stays");
     }
 
     @SuppressWarnings("unchecked")

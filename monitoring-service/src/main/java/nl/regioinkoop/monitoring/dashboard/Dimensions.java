@@ -43,7 +43,7 @@ class Dimensions {
         });
         municipalities.addAll(strings("select distinct municipality_code from budget_line_view" + where, params));
         List<Provider> providers = db.query("select a.agb, coalesce(max(p.name), a.agb) from unnest(?) as a(agb)"
-                        + " left join provider_view p on p.agb_code = a.agb group by a.agb order by 2",
+                        + " left join provider_view p on p.agb_code = a.agb group by a.agb order by 2, 1",
                 List.of((Object) agbs.toArray(String[]::new)), rs -> new Provider(rs.getString(1), rs.getString(2)));
         List<Integer> years = db.query("select distinct year from budget_line_view" + where + " order by 1", params,
                 rs -> rs.getInt(1));

@@ -273,7 +273,7 @@ class FiguresIT extends RealInfrastructure {
             assertEquals(distinct("select a.agb || ' ' || coalesce(max(p.name), a.agb) from (select distinct"
                             + " provider_agb as agb from allocation_fact where provider_agb is not null" + scope
                             + ") a left join provider_view p on p.agb_code = a.agb group by a.agb"
-                            + " order by coalesce(max(p.name), a.agb)"),
+                            + " order by coalesce(max(p.name), a.agb), a.agb"),
                     list(dimensions, "providers").stream().map(p -> p.get("agbCode") + " " + p.get("name")).toList());
             assertTrue(((List<?>) dimensions.get("segments")).contains("AMBULANT"), dimensions.toString());
         }

@@ -21,10 +21,12 @@ import java.util.UUID;
 public class Outbox {
     private final JdbcOperations jdbc;
     private final EventJson json;
+    private final OutboxJson batchJson;
 
-    public Outbox(JdbcOperations jdbc, EventJson json) {
+    Outbox(JdbcOperations jdbc, EventJson json, OutboxJson batchJson) {
         this.jdbc = jdbc;
         this.json = json;
+        this.batchJson = batchJson;
     }
 
     /** Must run inside the transaction of the state change; refuses to run without one. */
@@ -63,7 +65,7 @@ public class Outbox {
                     List<OutboxBatch.Event> row = new ArrayList<>(part.size());
                     for (DomainEvent event : part) {
                         row.add(new OutboxBatch.Event(event.aggregateId(), EventCatalogue.typeOf(event),
-                                event.eventId().toString(), json.encode(event)));
+                                event.eventId().toString(), batchJson.encode(event)));
                     }
                     statement.setObject(1, UUID.randomUUID()); // the row's own id; each event keeps its own
                     statement.setString(2, topic);

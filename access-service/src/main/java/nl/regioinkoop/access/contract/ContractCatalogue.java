@@ -55,13 +55,15 @@ public class ContractCatalogue {
 
     @Transactional
     public Verdict check(String providerAgb, Need need) {
-        return verdict(providerAgb, need, providers(), contractsFor(need.municipalityCode()));
+        Replicas replicas = read(need.municipalityCode());
+        return verdict(providerAgb, need, replicas.providers(), replicas.contracts());
     }
 
     /** Every provider eligible for the need, cheapest first; one line per provider. */
     @Transactional
     public List<Eligibility> eligibleProviders(Need need) {
-        return eligible(need, providers(), contractsFor(need.municipalityCode()));
+        Replicas replicas = read(need.municipalityCode());
+        return eligible(need, replicas.providers(), replicas.contracts());
     }
 
     /**
@@ -70,9 +72,9 @@ public class ContractCatalogue {
      */
     @Transactional
     public Assessment assess(String providerAgb, Need need) {
-        Map<String, KnownProvider> providers = providers();
-        List<Stored> contracts = contractsFor(need.municipalityCode());
-        return new Assessment(verdict(providerAgb, need, providers, contracts), eligible(need, providers, contracts));
+        Replicas replicas = read(need.municipalityCode());
+        return new Assessment(verdict(providerAgb, need, replicas.providers(), replicas.contracts()),
+                eligible(need, replicas.providers(), replicas.contracts()));
     }
 
     private Verdict verdict(String providerAgb, Need need, Map<String, KnownProvider> providers, List<Stored> contracts) {
@@ -228,43 +230,56 @@ public class ContractCatalogue {
     private record ParsedTerms(String digest, ContractTerms terms) {
     }
 
+    /** The registry's providers and the municipality's contracts, as one check needs them. */
+    private record Replicas(Map<String, KnownProvider> providers, List<Stored> contracts) {
+    }
+
     /**
-     * The municipality's contracts. Their terms are parsed once per version and kept: parsing every contract's
-     * JSON for every allocation took most of an allocation's CPU (deploy/bench P2). The database names the version
-     * (md5 of the stored terms, column terms_digest), so an amended contract is read again and no stale terms are
-     * ever used; status and end date always come from the row.
+     * The registry's providers and the municipality's contracts, in one round trip. The contracts' terms are parsed
+     * once per version and kept: parsing every contract's JSON for every allocation took most of an allocation's
+     * CPU (deploy/bench P2). The database names the version (md5 of the stored terms, column terms_digest), so an
+     * amended contract is read again and no stale terms are ever used; status and end date always come from the row.
      */
-    private List<Stored> contractsFor(String municipalityCode) {
+    private Replicas read(String municipalityCode) {
+        Map<String, KnownProvider> providers = new HashMap<>();
+        List<Object[]> contractRows = new ArrayList<>();
         // terms_digest and municipalities are stored columns (V6): this read never touches the terms themselves
-        List<Object[]> rows = jdbc.prepareStatement("select contract_id, terms_digest, status, valid_to from contract "
-                + "where municipalities @> jsonb_build_array(?::text)", st -> {
+        jdbc.prepareStatement("""
+                select 'contract', contract_id::text, terms_digest, status, valid_to, null::boolean from contract
+                where municipalities @> jsonb_build_array(?::text)
+                union all
+                select 'provider', agb_code, name, null, null, active from provider""", st -> {
             try {
                 st.setString(1, municipalityCode);
-                List<Object[]> found = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(new Object[]{rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                                rs.getDate(4).toLocalDate()});
+                        if ("provider".equals(rs.getString(1))) {
+                            providers.put(rs.getString(2), new KnownProvider(rs.getString(2), rs.getString(3),
+                                    rs.getBoolean(6)));
+                        } else {
+                            contractRows.add(new Object[]{UUID.fromString(rs.getString(2)), rs.getString(3),
+                                    rs.getString(4), rs.getDate(5).toLocalDate()});
+                        }
                     }
                 }
-                return found;
+                return null;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         });
-        List<UUID> unparsed = rows.stream().filter(r -> !parsedVersion((UUID) r[0], (String) r[1]))
+        List<UUID> unparsed = contractRows.stream().filter(r -> !parsedVersion((UUID) r[0], (String) r[1]))
                 .map(r -> (UUID) r[0]).toList();
         if (!unparsed.isEmpty()) {
             parse(unparsed);
         }
-        List<Stored> found = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
+        List<Stored> contracts = new ArrayList<>(contractRows.size());
+        for (Object[] r : contractRows) {
             ParsedTerms parsed = parsedTerms.get((UUID) r[0]);
             if (parsed != null) { // null only if the contract vanished in between: contracts are never deleted
-                found.add(new Stored(parsed.terms(), (String) r[2], (LocalDate) r[3]));
+                contracts.add(new Stored(parsed.terms(), (String) r[2], (LocalDate) r[3]));
             }
         }
-        return found;
+        return new Replicas(providers, contracts);
     }
 
     private boolean parsedVersion(UUID contractId, String digest) {
@@ -290,21 +305,5 @@ public class ContractCatalogue {
                         throw new UncheckedIOException(e);
                     }
                 });
-    }
-
-    private Map<String, KnownProvider> providers() {
-        return jdbc.prepareStatement("select agb_code, name, active from provider", st -> {
-            try {
-                Map<String, KnownProvider> found = new HashMap<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), new KnownProvider(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
-                    }
-                }
-                return found;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

@@ -17,6 +17,7 @@ fi
 if ! mkdir -p "$dir" 2>/dev/null || [ ! -w "$dir" ]; then
   exec java "$@" -jar "$jar"
 fi
+rm -f "$dir/$name"-*.tmp # of a JVM killed while it wrote (one JVM per container): a cut archive crashes the JVM
 pending="$archive.$$.tmp"
 # the dump warns of every class it leaves out (generated accessors, JFR events): errors only
 java -XX:ArchiveClassesAtExit="$pending" '-Xlog:cds*=error' "$@" -jar "$jar" &

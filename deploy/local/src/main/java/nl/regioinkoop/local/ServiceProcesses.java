@@ -139,8 +139,8 @@ public final class ServiceProcesses implements AutoCloseable {
                 awaitHealthy(service);
             }
         } finally {
-            running.values().forEach(Process::destroy); // SIGTERM to all at once: they write their archives together
-            close();
+            // four JVMs writing 80 MB archives at once on a busy machine: minutes rather than seconds
+            stopAll(TimeUnit.MINUTES.toSeconds(5));
             for (Service service : training) {
                 dropDatabase(service.database() + "_cds");
             }
@@ -180,6 +180,7 @@ public final class ServiceProcesses implements AutoCloseable {
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
         } else {
+            deleteAbandonedArchives(archive);
             // written when the JVM exits; a unique name, so two JVMs of one jar never write the same file
             Path pending = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
             pendingArchives.put(service.name(), pending);
@@ -228,6 +229,23 @@ public final class ServiceProcesses implements AutoCloseable {
         } catch (IOException e) {
             // without an archive the next start is an ordinary one
             System.err.println("class archive of " + name + " not kept: " + e);
+        }
+    }
+
+    /**
+     * Archives whose JVM outlived the JVM that started it (killed before it could settle them) are never known to
+     * be whole: after an hour, long past any dump, they go.
+     */
+    private static void deleteAbandonedArchives(Path archive) throws IOException {
+        long hourAgo = System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+        String prefix = archive.getFileName().toString().replaceFirst("-\\d+-\\d+\\.jsa$", "-");
+        try (var files = Files.list(archive.getParent())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                if (Files.getLastModifiedTime(file).toMillis() < hourAgo) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
@@ -281,18 +299,29 @@ public final class ServiceProcesses implements AutoCloseable {
                 + logs.resolve(service.module() + ".log"));
     }
 
-    /** Stops the services gracefully, newest first: a consumer whose broker is gone holds up its JVM's shutdown. */
+    /**
+     * Stops the services gracefully, all at once and before the broker: a consumer whose broker is gone holds up its
+     * JVM's shutdown, and a JVM writing its class archive takes seconds more; so every service has its SIGTERM
+     * before this waits for the first, and even when this JVM is cut short (a test fork's exit timeout) they all end.
+     */
     @Override
     public void close() {
+        stopAll(60);
+    }
+
+    private void stopAll(long archiveWaitSeconds) {
         List<Map.Entry<String, Process>> processes = new ArrayList<>(running.entrySet());
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).getValue().destroy();
+        }
         for (int i = processes.size() - 1; i >= 0; i--) {
             String name = processes.get(i).getKey();
             Process process = processes.get(i).getValue();
-            process.destroy();
             boolean graceful = false;
             try {
                 // writing a class archive at exit takes a few seconds more
-                graceful = process.waitFor(pendingArchives.containsKey(name) ? 60 : 20, TimeUnit.SECONDS);
+                long waitSeconds = pendingArchives.containsKey(name) ? archiveWaitSeconds : 20;
+                graceful = process.waitFor(waitSeconds, TimeUnit.SECONDS);
                 if (!graceful) {
                     process.destroyForcibly();
                     process.waitFor(10, TimeUnit.SECONDS);

@@ -13,6 +13,7 @@ import nl.regioinkoop.events.access.AllocationEnded;
 import nl.regioinkoop.events.access.AllocationIssued;
 import nl.regioinkoop.events.access.AllocationRequestRejected;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ class AllocationProjection implements Projection {
     }
 
     @Topic(Topics.ALLOCATIONS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

@@ -12,6 +12,7 @@ import nl.regioinkoop.events.access.BudgetCommitted;
 import nl.regioinkoop.events.access.BudgetRealised;
 import nl.regioinkoop.events.access.BudgetSet;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -36,8 +37,8 @@ class BudgetProjection implements Projection {
     }
 
     @Topic(Topics.BUDGETS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

@@ -16,6 +16,7 @@ import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.events.contracting.ContractSuspended;
 import nl.regioinkoop.events.contracting.ContractTerms;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -37,8 +38,8 @@ class ContractProjection implements Projection {
     }
 
     @Topic(Topics.CONTRACTS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

@@ -12,6 +12,7 @@ import nl.regioinkoop.events.provider.ProviderRegistered;
 import nl.regioinkoop.events.provider.ProviderUpdated;
 import nl.regioinkoop.events.provider.TierChanged;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -33,8 +34,8 @@ class ProviderProjection implements Projection {
     }
 
     @Topic(Topics.PROVIDERS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

@@ -11,6 +11,7 @@ import nl.regioinkoop.events.Topics;
 import nl.regioinkoop.events.access.ReferralRegistered;
 import nl.regioinkoop.events.access.ReferralTriaged;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -32,8 +33,8 @@ class ReferralProjection implements Projection {
     }
 
     @Topic(Topics.REFERRALS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

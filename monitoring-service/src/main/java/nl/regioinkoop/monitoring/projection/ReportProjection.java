@@ -15,6 +15,7 @@ import nl.regioinkoop.events.provider.DeclarationRejected;
 import nl.regioinkoop.events.provider.OutcomeReported;
 import nl.regioinkoop.events.provider.WaitingTimeReported;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.ArrayList;
@@ -45,8 +46,8 @@ class ReportProjection implements Projection {
     }
 
     @Topic(Topics.PROVIDER_REPORTS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

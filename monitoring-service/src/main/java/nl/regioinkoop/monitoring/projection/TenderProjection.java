@@ -13,6 +13,7 @@ import nl.regioinkoop.events.contracting.TenderAwarded;
 import nl.regioinkoop.events.contracting.TenderPhaseChanged;
 import nl.regioinkoop.events.contracting.TenderPublished;
 import nl.regioinkoop.monitoring.sql.Db;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -34,8 +35,8 @@ class TenderProjection implements Projection {
     }
 
     @Topic(Topics.TENDERS_V1)
-    void on(List<ConsumerRecord<String, byte[]>> records) {
-        events.applyOnce(this, records);
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        events.applyOnce(this, records, consumer);
     }
 
     @Override

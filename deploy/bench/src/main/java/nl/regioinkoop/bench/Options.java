@@ -27,6 +27,7 @@ final class Options {
         DEFAULTS.put("large.seconds", "90");        // ... as many clients as monitoring applies in this time
         DEFAULTS.put("profile", "");                // a service (e.g. access) to record with JFR during P2 and P1
         DEFAULTS.put("service-heap", "384m");       // -Xmx of each service (as deploy/local)
+        DEFAULTS.put("service-jit", "c1");          // c1: -XX:TieredStopAtLevel=1 (as deploy/local); full: with C2
         DEFAULTS.put("out", "deploy/bench/target/bench-result.json");
         DEFAULTS.put("logs", "deploy/bench/target/service-logs");
     }

@@ -57,6 +57,9 @@ final class Platform implements AutoCloseable {
         if (Infra.env("SERVICE_HEAP") == null) {
             System.setProperty("SERVICE_HEAP", options.text("service-heap"));
         }
+        if (Infra.env("SERVICE_JIT") == null) {
+            System.setProperty("SERVICE_JIT", options.text("service-jit"));
+        }
         Infra.Pg pg = Infra.postgres();
         String kafka = Infra.kafkaBootstrapServers();
         List<ServiceProcesses.Service> services = new ArrayList<>();

@@ -174,7 +174,11 @@ public final class ServiceProcesses implements AutoCloseable {
         env.putAll(extraEnv);
         Path jar = runnableJar(service);
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                "-XX:+UseSerialGC"));
+        // C1 only by default: quicker to start and to warm on 2 cores; SERVICE_JIT=full keeps C2 for long runs
+        if (!"full".equals(Infra.envOr("SERVICE_JIT", "c1"))) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         settleArchive(service.name(), false); // of an earlier JVM of this service that ended on its own
         Path archive = classArchive(service, jar);
         if (Files.isRegularFile(archive)) {

@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and when that poll is the one that assigns the partitions (a listener's first batch, or after a rebalance) it has
  * none, throws a NullPointerException (micronaut-kafka#1004, fixed after 5.9.0) and goes on from after the failed
  * batch, whose offsets the next good batch then commits. BatchRetryIT failed that way in CI.
+ * The listeners keep RETRY_ON_ERROR only for what escapes this class (an Error, a failing seek): it works whenever
+ * the partitions were assigned before the poll.
  */
 @Singleton
 class Listening {

@@ -317,10 +317,10 @@ class MessagesIT extends RealInfrastructure {
     }
 
     @Test
-    void wmo315CannotBeValidatedWithoutItsSchemaSoItIsNotAccepted() {
+    void wmo315IsValidatedAgainstItsSchemaAndAnsweredAsJsonWithoutAWmo316Schema() {
         Api.Response answer = post(StandardFiles.example("WMO315.xml"), REQUESTING);
-        assertEquals(503, answer.status(), answer.toString());
-        assertTrue(answer.isProblem() && answer.body().contains("WMO315.xsd"), answer.body());
+        assertEquals(200, answer.status(), answer.toString());
+        assertEquals("WMO316", answer.json().get("returnMessageType"), answer.body());
     }
 
     @Test

@@ -62,12 +62,12 @@ class RoundTripTest {
 
     @Test
     void everyReadableFamilyOfBothStandardsTakesPart() {
-        // 301, 305, 307, 317, 319, 323 in iJw and iWmo; the 315s are the known defects, tested below
+        // 301, 305, 307, 317, 319, 323 in iJw and iWmo; the 315s are tested below (JW315's example has an impossible date)
         assertEquals(12, readableExamples().count());
     }
 
     @Test
-    void theIwmoRequestWithoutSchemaIsReadButCannotBeAnswered() {
+    void theIwmoRequestIsReadAndWrittenAgainstItsOwnSchema() {
         AllocationRequestMessages messages = new AllocationRequestMessages(SCHEMAS);
 
         AllocationRequest request = messages.read(Examples.example(MessageType.WMO315));
@@ -75,7 +75,8 @@ class RoundTripTest {
         assertEquals(MessageType.WMO315, request.type());
         assertEquals("42420001", request.header().sender());
         assertEquals("01", request.products().get(0).product().category());
-        assertThrows(SchemaMissingException.class, () -> messages.write(request));
+        // shared/ holds WMO315.xsd since its heading line was cut off: the writer validates against it
+        assertEquals(request, messages.read(messages.write(request)));
     }
 
     @Test

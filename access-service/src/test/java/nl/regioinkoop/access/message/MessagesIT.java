@@ -317,10 +317,15 @@ class MessagesIT extends RealInfrastructure {
     }
 
     @Test
-    void wmo315IsValidatedAgainstItsSchemaAndAnsweredAsJsonWithoutAWmo316Schema() {
-        Api.Response answer = post(StandardFiles.example("WMO315.xml"), REQUESTING);
+    void wmo315IsValidatedAgainstItsSchemaAndAnsweredAsJsonWithoutAWmo316Schema() throws SQLException {
+        // its own sender, so the JW315 test's count of the example sender's requests stays its own
+        String sender = "42420077";
+        Api.Response answer = post(StandardFiles.example("WMO315.xml").replace(">42420001<", ">" + sender + "<"),
+                sender);
         assertEquals(200, answer.status(), answer.toString());
         assertEquals("WMO316", answer.json().get("returnMessageType"), answer.body());
+        assertTrue(count("select count(*) from referral where requesting_provider_agb = ?", sender) > 0,
+                "the request is registered for the access team");
     }
 
     @Test

@@ -193,7 +193,7 @@ class DeclarationsIT extends RealInfrastructure {
     }
 
     @Test
-    void eachFailedCheckAnswersItsOwnReason() {
+    void eachFailedCheckAnswersItsOwnReason() throws Exception {
         UUID id = allocation(agb, 1000);
         double unknownBefore = rejected("D02");
         double twiceBefore = rejected("D09");
@@ -221,8 +221,15 @@ class DeclarationsIT extends RealInfrastructure {
         // counted per reason code once committed, and scraped under that name
         assertEquals(unknownBefore + 1, rejected("D02"));
         assertEquals(twiceBefore + 2, rejected("D09"));
-        String scrape = api.get("/prometheus", null).body();
+        String scrape = scrape();
         assertTrue(scrape.contains("regio_declaration_lines_rejected_total{reason=\"D02\"}"), scrape);
+    }
+
+    /** As Prometheus asks: no token, no Accept header of JSON. */
+    private String scrape() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.getURL() + "/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private double rejected(String reason) {

@@ -1,5 +1,8 @@
 package nl.regioinkoop.access.allocation;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.messaging.annotation.MessageHeader;
+import nl.regioinkoop.kit.observability.RequestIds;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaKey;
@@ -40,8 +43,9 @@ class DeclarationRealisation {
     }
 
     @Topic(Topics.PROVIDER_REPORTS_V1)
-    void on(@KafkaKey String allocationId, byte[] payload) {
-        events.applyOnce(GROUP, payload, this::apply);
+    void on(@KafkaKey String allocationId, byte[] payload,
+            @Nullable @MessageHeader(RequestIds.KAFKA_HEADER) String requestId) {
+        events.applyOnce(GROUP, payload, requestId, this::apply);
     }
 
     private void apply(DomainEvent event) {

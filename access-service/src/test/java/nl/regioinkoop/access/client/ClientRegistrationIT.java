@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.regioinkoop.kit.retention.RetentionJob;
 import nl.regioinkoop.testkit.Api;
 import nl.regioinkoop.testkit.RealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,8 @@ class ClientRegistrationIT extends RealInfrastructure {
     Clients clients;
     @Inject
     JdbcOperations jdbc;
+    @Inject
+    RetentionJob retention;
     Api api;
 
     @Override
@@ -114,6 +117,27 @@ class ClientRegistrationIT extends RealInfrastructure {
         assertThrows(RuntimeException.class, () -> jdbc.execute(c -> c.createStatement().executeUpdate("delete from audit_log")));
         assertThrows(RuntimeException.class, () -> jdbc.execute(c -> c.createStatement().executeUpdate("update audit_log set reason = 'x'")));
         assertNotEquals(0L, count("select count(*) from audit_log"));
+    }
+
+    @Test
+    void onlyAuditRowsPastTheirRetentionArePurgedAndOnlyByThePurge() {
+        String old = "retention-" + java.util.UUID.randomUUID();
+        String young = "retention-" + java.util.UUID.randomUUID();
+        jdbc.execute(c -> c.createStatement().executeUpdate("insert into audit_log (at, subject, roles, object_type, "
+                + "object_id, action, result) values (now() - interval '6 years', 's', 'r', 'CLIENT', '" + old
+                + "', 'READ', 'OK'), (now() - interval '4 years', 's', 'r', 'CLIENT', '" + young + "', 'READ', 'OK')"));
+        // a delete of old rows outside the purge, or a purge that would keep less than a year, is refused
+        assertThrows(RuntimeException.class, () -> jdbc.execute(c -> c.createStatement()
+                .executeUpdate("delete from audit_log where object_id = '" + old + "'")));
+        assertThrows(RuntimeException.class, () -> jdbc.execute(c -> c.createStatement()
+                .executeQuery("select purge_audit_log(interval '30 days')")));
+        assertEquals(1L, count("select count(*) from audit_log where object_id = '" + old + "'"));
+
+        java.util.Map<String, Long> purged = retention.purgeAll(); // regio.retention.audit-log: five years
+
+        assertEquals(1L, purged.get("audit_log"), purged.toString());
+        assertEquals(0L, count("select count(*) from audit_log where object_id = '" + old + "'"));
+        assertEquals(1L, count("select count(*) from audit_log where object_id = '" + young + "'"));
     }
 
     private long count(String sql) {

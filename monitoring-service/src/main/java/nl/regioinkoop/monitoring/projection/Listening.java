@@ -1,17 +1,22 @@
 package nl.regioinkoop.monitoring.projection;
 
 import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.observability.RequestIds;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +38,7 @@ class Listening {
     private static final Logger LOG = LoggerFactory.getLogger(Listening.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(500);
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    private static final int MDC_REQUEST_IDS = 10;
 
     private final ProjectionBatches batches;
     /** Failures in a row per consumer group, for the wait before the next try. */
@@ -49,6 +55,28 @@ class Listening {
                 payloads.add(record.value());
             }
         }
+        try (RequestIds.Scope ignored = RequestIds.open(requestIds(records))) {
+            applyOrSeekBack(projection, records, consumer, payloads);
+        }
+    }
+
+    /**
+     * The request ids of a batch's events, for the MDC while it is applied: the distinct ones, a few at most, so a
+     * failure's log line can be followed back to the requests that caused it.
+     */
+    static String requestIds(List<? extends ConsumerRecord<?, ?>> records) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ConsumerRecord<?, ?> record : records) {
+            Header header = record.headers().lastHeader(RequestIds.KAFKA_HEADER);
+            if (header != null && header.value() != null && ids.size() < MDC_REQUEST_IDS) {
+                ids.add(new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return ids.isEmpty() ? null : String.join(",", ids);
+    }
+
+    private void applyOrSeekBack(Projection projection, List<ConsumerRecord<String, byte[]>> records,
+                                 Consumer<?, ?> consumer, List<byte[]> payloads) {
         try {
             batches.applyOnce(projection, payloads);
             failuresInARow.remove(projection.group());

@@ -4,11 +4,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ListeningTest {
 
@@ -30,6 +32,19 @@ class ListeningTest {
         assertEquals(Duration.ofSeconds(8), Listening.waitAfter(5));
         assertEquals(Listening.LONGEST_WAIT, Listening.waitAfter(6));
         assertEquals(Listening.LONGEST_WAIT, Listening.waitAfter(1_000_000));
+    }
+
+    @Test
+    void aBatchsRequestIdsGoInTheMdcOnceEachAndNoneWhenItsEventsHaveNone() {
+        ConsumerRecord<String, byte[]> first = record(0, 1);
+        first.headers().add("requestId", "req-a".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> again = record(0, 2);
+        again.headers().add("requestId", "req-a".getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> other = record(1, 1);
+        other.headers().add("requestId", "req-b".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("req-a,req-b", Listening.requestIds(List.of(first, record(0, 3), again, other)));
+        assertNull(Listening.requestIds(List.of(record(0, 4))));
     }
 
     private static ConsumerRecord<String, byte[]> record(int partition, long offset) {

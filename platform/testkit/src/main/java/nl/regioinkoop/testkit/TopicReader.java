@@ -8,7 +8,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,11 @@ public final class TopicReader {
     private TopicReader() {
     }
 
-    public record Message(String key, String value, String type) {
+    /** A record as read; {@code headers} holds each header's last value as text. */
+    public record Message(String key, String value, String type, Map<String, String> headers) {
+        public Message(String key, String value, String type) {
+            this(key, value, type, Map.of());
+        }
     }
 
     public static List<Message> readAll(String bootstrapServers, String topic) {
@@ -43,8 +49,10 @@ public final class TopicReader {
                     throw new IllegalStateException("could not read " + topic + " to its end within 30 s");
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    var type = r.headers().lastHeader("type");
-                    messages.add(new Message(r.key(), r.value(), type == null ? null : new String(type.value())));
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    r.headers().forEach(h -> headers.put(h.key(),
+                            h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8)));
+                    messages.add(new Message(r.key(), r.value(), headers.get("type"), headers));
                 }
             }
             return messages;

@@ -1,5 +1,8 @@
 package nl.regioinkoop.provider.contract;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.messaging.annotation.MessageHeader;
+import nl.regioinkoop.kit.observability.RequestIds;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaKey;
@@ -37,8 +40,9 @@ class ContractProjection {
     }
 
     @Topic(Topics.CONTRACTS_V1)
-    void on(@KafkaKey String contractId, byte[] payload) {
-        events.applyOnce(GROUP, payload, this::apply);
+    void on(@KafkaKey String contractId, byte[] payload,
+            @Nullable @MessageHeader(RequestIds.KAFKA_HEADER) String requestId) {
+        events.applyOnce(GROUP, payload, requestId, this::apply);
     }
 
     private void apply(DomainEvent event) {

@@ -43,14 +43,16 @@ public class DeclarationIntake {
     private final ContractTariffs contracts;
     private final DeclarationLines lines;
     private final Outbox outbox;
+    private final DeclarationRejections rejections;
     private final Clock clock;
 
     DeclarationIntake(Allocations allocations, ContractTariffs contracts, DeclarationLines lines, Outbox outbox,
-                      Clock clock) {
+                      DeclarationRejections rejections, Clock clock) {
         this.allocations = allocations;
         this.contracts = contracts;
         this.lines = lines;
         this.outbox = outbox;
+        this.rejections = rejections;
         this.clock = clock;
     }
 
@@ -88,6 +90,7 @@ public class DeclarationIntake {
         List<DeclarationLines.Row> rows = new ArrayList<>(submitted.size());
         List<DomainEvent> events = new ArrayList<>(submitted.size());
         List<LineAnswer> answers = new ArrayList<>(submitted.size());
+        Map<String, Long> rejectedByReason = new HashMap<>();
         int accepted = 0;
         for (int i = 0; i < submitted.size(); i++) {
             Line line = submitted.get(i);
@@ -111,6 +114,7 @@ public class DeclarationIntake {
                         rejection.reason().code, rejection.text()));
                 answers.add(new LineAnswer(i, line.lineRef(), lineId, line.allocationId(), REJECTED,
                         rejection.reason().code, rejection.text()));
+                rejectedByReason.merge(rejection.reason().code, 1L, Long::sum);
             }
             rows.add(new DeclarationLines.Row(lineId, submissionId, providerAgb, line,
                     rejection == null ? ACCEPTED : REJECTED,
@@ -120,6 +124,7 @@ public class DeclarationIntake {
         lines.insertAll(rows);
         allocations.addDeclaredVolumes(addedVolume);
         outbox.appendAll(Topics.PROVIDER_REPORTS_V1, events);
+        rejections.countAfterCommit(rejectedByReason);
         return new BatchAnswer(submissionId, submitted.size(), accepted, submitted.size() - accepted, answers);
     }
 

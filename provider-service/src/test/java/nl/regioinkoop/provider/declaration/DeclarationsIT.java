@@ -1,5 +1,6 @@
 package nl.regioinkoop.provider.declaration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,6 +15,7 @@ import nl.regioinkoop.events.contracting.ContractTerms;
 import nl.regioinkoop.events.contracting.Tariff;
 import nl.regioinkoop.events.contracting.ContractSigned;
 import nl.regioinkoop.kit.consumer.EventJson;
+import nl.regioinkoop.kit.retention.RetentionJob;
 import nl.regioinkoop.provider.Fixtures;
 import nl.regioinkoop.provider.contract.ContractTariffs;
 import nl.regioinkoop.testkit.Api;
@@ -55,6 +57,10 @@ class DeclarationsIT extends RealInfrastructure {
     JdbcOperations jdbc;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    RetentionJob retention;
     Api api;
     Fixtures fixtures;
     final String agb = Fixtures.randomAgb();
@@ -187,8 +193,10 @@ class DeclarationsIT extends RealInfrastructure {
     }
 
     @Test
-    void eachFailedCheckAnswersItsOwnReason() {
+    void eachFailedCheckAnswersItsOwnReason() throws Exception {
         UUID id = allocation(agb, 1000);
+        double unknownBefore = rejected("D02");
+        double twiceBefore = rejected("D09");
         Api.Response answer = api.post("/api/v1/declarations/bulk", tokens.provider(agb), bulk(
                 line(id, monthsAgo(5), 5, OLD_TARIFF),                       // accepted: the tariff before indexation
                 line(id, monthsAgo(4), 5, NEW_TARIFF),                       // D07: indexed tariff before it applied
@@ -209,6 +217,57 @@ class DeclarationsIT extends RealInfrastructure {
         Api.Response again = api.post("/api/v1/declarations", tokens.provider(agb), line(id, monthsAgo(5), 5, OLD_TARIFF));
         assertEquals(200, again.status(), again.toString());
         assertEquals("D09", again.json().get("reasonCode"), again.body());
+
+        // counted per reason code once committed, and scraped under that name
+        assertEquals(unknownBefore + 1, rejected("D02"));
+        assertEquals(twiceBefore + 2, rejected("D09"));
+        String scrape = scrape();
+        assertTrue(scrape.contains("regio_declaration_lines_rejected_total{reason=\"D02\"}"), scrape);
+    }
+
+    /** As Prometheus asks: no token, no Accept header of JSON. */
+    private String scrape() throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.getURL() + "/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private double rejected(String reason) {
+        var counter = meters.find(DeclarationRejections.NAME).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void anIdempotencyKeyIsForgottenOnlyAfterItsRetention() {
+        UUID id = allocation(agb, 100);
+        String oldKey = "old-" + UUID.randomUUID();
+        String newKey = "new-" + UUID.randomUUID();
+        for (String key : List.of(oldKey, newKey)) {
+            assertEquals(200, api.send("POST", "/api/v1/declarations/bulk", tokens.provider(agb), "application/json",
+                    bulk(line(id, key.startsWith("old") ? monthsAgo(3) : monthsAgo(2), 1, NEW_TARIFF)),
+                    Map.of("Idempotency-Key", key)).status());
+        }
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "update idempotent_submission set created_at = now() - interval '31 days' where key = ?", st -> {
+                    st.setString(1, oldKey);
+                    return st.executeUpdate();
+                }));
+
+        assertTrue(retention.purgeAll().get("idempotent_submission") >= 1);
+
+        assertEquals(0, keys(oldKey));
+        assertEquals(1, keys(newKey), "a key within its 30 days is kept");
+    }
+
+    private long keys(String key) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "select count(*) from idempotent_submission where key = ?", st -> {
+                    st.setString(1, key);
+                    try (var rs = st.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }));
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.regioinkoop.kit.consumer;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.events.DomainEvent;
+import nl.regioinkoop.kit.observability.RequestIds;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,21 @@ public class EventHandling {
 
     /** @return true if the event was applied now, false if it was unknown to this reader or seen before */
     public boolean applyOnce(String consumerGroup, byte[] payload, Consumer<DomainEvent> apply) {
+        return applyDecoded(consumerGroup, payload, apply);
+    }
+
+    /**
+     * As {@link #applyOnce(String, byte[], Consumer)}, with the id of the request that caused the event (its Kafka
+     * header {@value RequestIds#KAFKA_HEADER}, null if it has none) in the MDC while it is applied: the consumer's
+     * log lines, and the events it appends in turn, carry the request's id.
+     */
+    public boolean applyOnce(String consumerGroup, byte[] payload, String requestId, Consumer<DomainEvent> apply) {
+        try (RequestIds.Scope ignored = RequestIds.open(requestId)) {
+            return applyDecoded(consumerGroup, payload, apply);
+        }
+    }
+
+    private boolean applyDecoded(String consumerGroup, byte[] payload, Consumer<DomainEvent> apply) {
         Optional<DomainEvent> event = json.decode(payload);
         if (event.isEmpty()) {
             return false;

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import nl.regioinkoop.events.DomainEvent;
 import nl.regioinkoop.events.EventCatalogue;
 import nl.regioinkoop.kit.consumer.EventJson;
+import nl.regioinkoop.kit.observability.RequestIds;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ public class Outbox {
     /** Must run inside the transaction of the state change; refuses to run without one. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void append(String topic, DomainEvent event) {
-        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)";
+        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload, request_id) "
+                + "values (?, ?, ?, ?, ?, ?)";
+        String requestId = RequestIds.current();
         jdbc.prepareStatement(sql, statement -> {
             try {
                 statement.setObject(1, event.eventId());
@@ -40,6 +43,7 @@ public class Outbox {
                 statement.setString(3, event.aggregateId());
                 statement.setString(4, event.getClass().getSimpleName());
                 statement.setString(5, json.encode(event));
+                statement.setString(6, requestId);
                 return statement.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("could not append event " + event.eventId() + " to the outbox", e);
@@ -56,7 +60,9 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)";
+        String sql = "insert into outbox (event_id, topic, message_key, event_type, payload, request_id) "
+                + "values (?, ?, ?, ?, ?, ?)";
+        String requestId = RequestIds.current();
         jdbc.prepareStatement(sql, statement -> {
             try {
                 for (int from = 0; from < events.size(); from += OutboxBatch.EVENTS_PER_ROW) {
@@ -72,6 +78,7 @@ public class Outbox {
                     statement.setString(3, part.get(0).aggregateId());
                     statement.setString(4, OutboxBatch.TYPE);
                     statement.setString(5, OutboxBatch.encode(row));
+                    statement.setString(6, requestId);
                     statement.addBatch();
                 }
                 return statement.executeBatch();

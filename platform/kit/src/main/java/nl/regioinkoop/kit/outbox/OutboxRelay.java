@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.observability.RequestIds;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -91,7 +92,7 @@ public class OutboxRelay {
         List<Long> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         jdbc.prepareStatement("""
-                select id, event_id, topic, message_key, event_type, payload from outbox
+                select id, event_id, topic, message_key, event_type, payload, request_id from outbox
                 where published_at is null order by id limit ? for update skip locked""", st -> {
             try {
                 st.setInt(1, batchSize);
@@ -99,14 +100,15 @@ public class OutboxRelay {
                 try (ResultSet rs = st.executeQuery()) {
                     while (acks.size() < batchSize && rs.next()) {
                         String topic = rs.getString(3);
+                        String requestId = rs.getString(7);
                         if (OutboxBatch.TYPE.equals(rs.getString(5))) {
                             for (OutboxBatch.Event event : OutboxBatch.decode(rs.getString(6))) {
                                 acks.add(publisher.send(record(topic, event.key(), event.type(), event.eventId(),
-                                        event.json())));
+                                        event.json(), requestId)));
                             }
                         } else {
                             acks.add(publisher.send(record(topic, rs.getString(4), rs.getString(5), rs.getString(2),
-                                    rs.getString(6))));
+                                    rs.getString(6), requestId)));
                         }
                         ids.add(rs.getLong(1));
                     }
@@ -134,10 +136,13 @@ public class OutboxRelay {
     }
 
     private static ProducerRecord<String, byte[]> record(String topic, String key, String type, String eventId,
-                                                         String json) {
+                                                         String json, String requestId) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         record.headers().add(new RecordHeader("type", type.getBytes(StandardCharsets.UTF_8)));
         record.headers().add(new RecordHeader("eventId", eventId.getBytes(StandardCharsets.UTF_8)));
+        if (requestId != null) { // rows from before the column, or appended outside a request, have none
+            record.headers().add(new RecordHeader(RequestIds.KAFKA_HEADER, requestId.getBytes(StandardCharsets.UTF_8)));
+        }
         return record;
     }
 

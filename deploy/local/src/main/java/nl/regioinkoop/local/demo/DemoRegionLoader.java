@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,26 +225,19 @@ public final class DemoRegionLoader {
         List<Map<String, Object>> lines = new ArrayList<>();
         Segment s = j.segment();
         LocalDate lastDeclarable = YearMonth.from(plan.today).minusMonths(1).atEndOfMonth();
-        LocalDate end = j.end().isBefore(lastDeclarable) ? j.end() : lastDeclarable;
-        for (YearMonth month = YearMonth.from(j.start()); !month.atDay(1).isAfter(end); month = month.plusMonths(1)) {
-            LocalDate from = month.atDay(1).isBefore(j.start()) ? j.start() : month.atDay(1);
-            LocalDate to = month.atEndOfMonth().isAfter(end) ? end : month.atEndOfMonth();
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            long units = days * s.unitsPerWeek() / 7;
-            if (units > 0) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("lineRef", allocations.get(j) + "-" + month);
-                line.put("allocationId", allocations.get(j));
-                line.put("periodStart", from.toString());
-                line.put("periodEnd", to.toString());
-                line.put("productCode", s.productCode());
-                line.put("productCategory", s.productCategory());
-                line.put("volume", units);
-                line.put("unit", s.unit());
-                line.put("tariffCents", s.tariffCents());
-                line.put("amountCents", units * s.tariffCents());
-                lines.add(line);
-            }
+        for (RegionPlan.Declared d : RegionPlan.declared(j, lastDeclarable)) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("lineRef", allocations.get(j) + "-" + YearMonth.from(d.from()));
+            line.put("allocationId", allocations.get(j));
+            line.put("periodStart", d.from().toString());
+            line.put("periodEnd", d.to().toString());
+            line.put("productCode", s.productCode());
+            line.put("productCategory", s.productCategory());
+            line.put("volume", d.units());
+            line.put("unit", s.unit());
+            line.put("tariffCents", s.tariffCents());
+            line.put("amountCents", d.amountCents());
+            lines.add(line);
         }
         return lines;
     }

@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Reads, for the budget lines of one year, what the read models knew on an as-of date: allocations with
  * {@code valid_from <= asOf} (as they are now: the read model keeps no history of changes), and spend of declared
- * months through the last month complete on that date. Six grouped queries, whatever the number of lines; the
- * region-wide statistics (realisation ratio, seasonality, cost of a new allocation) ignore the municipality filter.
+ * months through the last month complete on that date. The statistics (realisation ratio, seasonality, cost of a
+ * new allocation) are the region's: they ignore the municipality filter. Five grouped queries over the line's year
+ * and the one before, whatever the number of lines.
  */
 @Singleton
 public class ForecastFacts {
@@ -105,9 +106,10 @@ public class ForecastFacts {
                 + filter(p, null, budgetLine) + " group by 1, 2, 3", p, rs -> inflow
                 .computeIfAbsent(key(rs), k -> new HashMap<>())
                 .put(YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4)));
-        List<LocalDate> firstSeen = db.query("select min(valid_from) from allocation_fact", List.of(),
-                rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate());
-        YearMonth dataStart = firstSeen.isEmpty() || firstSeen.get(0) == null ? null : YearMonth.from(firstSeen.get(0));
+        // where a line's history starts (within the two years read): months before it are no data, not no inflow
+        Map<String, YearMonth> firstMonth = new HashMap<>();
+        inflow.forEach((line, months) -> months.keySet().forEach(m -> firstMonth.merge(line.budgetLine(), m,
+                (x, y) -> x.isBefore(y) ? x : y)));
 
         // the cost of a new allocation: committed and count per line and planned duration, of the last twelve months
         Map<String, Map<Long, long[]>> durations = new HashMap<>();
@@ -125,7 +127,8 @@ public class ForecastFacts {
         for (LineKey line : lines) {
             Object[] run = running.getOrDefault(line, new Object[]{0L, BigDecimal.ZERO, BigDecimal.ZERO, 0L});
             Ratio ratio = ratio(line, finished);
-            Inflow expected = inflow(line, year, known, seen, dataStart, inflow, durations.get(line.budgetLine()));
+            Inflow expected = inflow(line, year, known, firstMonth.get(line.budgetLine()), inflow,
+                    durations.get(line.budgetLine()));
             facts.put(line, new LineFacts(line.municipality(), line.budgetLine(), year, asOf, known,
                     realised.getOrDefault(line, 0L), (Long) run[0], nz((BigDecimal) run[1]), nz((BigDecimal) run[2]),
                     (Long) run[3], ratio.value(), ratio.basis(), expected.perMonth(), expected.seasonal(),
@@ -161,7 +164,7 @@ public class ForecastFacts {
     private record Inflow(BigDecimal perMonth, boolean seasonal, BigDecimal allocations, BigDecimal cents) {
     }
 
-    private static Inflow inflow(LineKey line, int year, LocalDate known, LocalDate seen, YearMonth dataStart,
+    private static Inflow inflow(LineKey line, int year, LocalDate known, YearMonth dataStart,
                                  Map<LineKey, Map<YearMonth, Long>> inflow, Map<Long, long[]> durations) {
         BigDecimal[] season = seasonality(line.budgetLine(), year, dataStart, inflow);
         boolean seasonal = season != null;
@@ -202,7 +205,10 @@ public class ForecastFacts {
         return new Inflow(perMonth, seasonal, allocations, cents);
     }
 
-    /** Seasonal index per calendar month from the line's previous year in the whole region; null without one. */
+    /**
+     * Seasonal index per calendar month from the line's previous year in the whole region; null without a whole
+     * previous year (its history must start by January of that year).
+     */
     private static BigDecimal[] seasonality(String budgetLine, int year, YearMonth dataStart,
                                             Map<LineKey, Map<YearMonth, Long>> inflow) {
         if (dataStart == null || dataStart.isAfter(YearMonth.of(year - 1, 1))) {

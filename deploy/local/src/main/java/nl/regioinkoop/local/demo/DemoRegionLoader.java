@@ -91,12 +91,13 @@ public final class DemoRegionLoader {
     private void setBudgets(ProgressBar progress) {
         for (Municipality m : RegionPlan.MUNICIPALITIES) {
             for (Segment s : RegionPlan.SEGMENTS) {
-                // sized on the plan with room for monitoring's run-rate (open allocations carried to year end);
-                // two lines are tight on purpose, so the dashboard has overruns to signal
+                // sized on the plan's care (an allocation commits its whole validity, also the months after
+                // 31 December, on its start year's line) with 10 % to spare; two lines are tight on purpose, so a few
+                // allocations do not fit and the dashboard shows lines near their amount
                 long planned = plan.plannedCents(m, s);
-                double margin = m.code().equals("0988") && s.code().equals("RESIDENTIAL_TREATMENT") ? 1.0
-                        : m.code().equals("1640") && s.code().equals("HOUSING") ? 1.2 : 1.75;
-                long amount = Math.round(planned * margin / 100_000.0) * 100_000;
+                boolean tight = m.code().equals("0988") && s.code().equals("RESIDENTIAL_TREATMENT")
+                        || m.code().equals("1640") && s.code().equals("HOUSING");
+                long amount = (long) Math.ceil(planned * (tight ? 1.0 : 1.1) / 100_000.0) * 100_000;
                 Api.Response response = post(access, "/api/v1/budgets", tokens.accessOfficer(m.code()), Map.of(
                         "municipalityCode", m.code(), "year", RegionPlan.YEAR, "line", s.code(),
                         "amountCents", Math.max(amount, 100_000)));

@@ -144,7 +144,8 @@
     $('kpi-budget-sub').textContent = budgets.lines.length + ' budgetregel(s) ' + budgets.year;
     $('kpi-forecast').textContent = eur0(budgets.forecastCents);
     const over = budgets.forecastCents - budgets.amountCents;
-    $('kpi-forecast-sub').textContent = budgets.amountCents === 0 ? '' : over > 0 ? eur0(over) + ' boven budget' : eur0(-over) + ' onder budget';
+    $('kpi-forecast-sub').textContent = (budgets.amountCents === 0 ? '' : over > 0 ? eur0(over) + ' boven budget' : eur0(-over) + ' onder budget') +
+      ' · ± ' + eur0(budgets.forecastBandCents) + ' (' + budgets.method + ')';
     $('kpi-forecast-sub').className = 'kpi-sub' + (over > 0 ? ' bad' : '');
     $('kpi-signals').textContent = signals.signals.length;
     const critical = signals.signals.filter(s => s.severity === 'CRITICAL').length;
@@ -172,25 +173,32 @@
         '</td><td class="num">' + eur(s.spendPerClientCents) + '</td></tr>').join('');
   }
 
+  // the forecast's method in the dashboard's words; the API's assumption text stays in the tooltip
+  const FORECAST_METHODS = {
+    'history': 'historie: gerealiseerd + (rest van lopende toewijzingen + verwachte nieuwe toewijzingen) × ' +
+      'realisatiegraad (gedeclareerd / verplicht van afgeronde toewijzingen); nieuwe toewijzingen: instroom van de ' +
+      'laatste 3 maanden, met het seizoenspatroon van vorig jaar, tegen de kosten van recente nieuwe toewijzingen tot 31 december',
+    'run-rate': 'run-rate: gerealiseerd + elke toewijzing die op de peildatum loopt, loopt door tot 31 december tegen ' +
+      'haar dagbedrag; afgelopen zorg wordt niet verlengd'};
+
   function drawBudgets(b) {
     const labels = b.lines.map(l => l.municipality + ' · ' + l.budgetLine);
     chart('budgets', {type: 'bar', data: {labels, datasets: [
-      {label: 'Gerealiseerd', data: b.lines.map(l => l.realisedCents / 100), backgroundColor: COLORS[0], stack: 'f'},
-      {label: 'Verplicht', data: b.lines.map(l => l.committedCents / 100), backgroundColor: COLORS[2], stack: 'f'},
-      {label: 'Run-rate', data: b.lines.map(l => l.runRateCents / 100), backgroundColor: COLORS[3], stack: 'f'},
+      {label: 'Gerealiseerd t/m ' + b.knownThrough, data: b.lines.map(l => l.realisedToDateCents / 100), backgroundColor: COLORS[0], stack: 'f'},
+      {label: 'Prognose rest van het jaar', data: b.lines.map(l => (l.forecastCents - l.realisedToDateCents) / 100), backgroundColor: COLORS[3], stack: 'f'},
       {label: 'Budget', data: b.lines.map(l => l.amountCents / 100), backgroundColor: '#d0d5dd', stack: 'b'}]},
       options: {scales: {y: {ticks: {callback: v => euro0.format(v)}}},
         plugins: {legend: {position: 'bottom', labels: {boxWidth: 12}},
           tooltip: {callbacks: {label: c => c.dataset.label + ': ' + euro.format(c.raw)}}}}});
-    $('budget-assumption').textContent = 'Aanname: prognose = gerealiseerd + verplicht + run-rate. Run-rate: een lopende ' +
-      'toewijzing die vóór 31 december eindigt, loopt door tot 31 december tegen haar dagbedrag (verplicht bedrag / dagen geldigheid).';
+    $('budget-assumption').textContent = 'Methode ' + (FORECAST_METHODS[b.method] || b.method) + '. Band ± ' +
+      pct(b.bandPercent) + ': de gemeten fout van deze methode op dit moment van het jaar (backtest). Peildatum ' + b.asOf + '.';
     $('budget-assumption').title = b.assumption;
     $('table-budgets').innerHTML = '<tr><th>Gemeente · regel</th><th class="num">Budget</th><th class="num">Gerealiseerd</th>' +
       '<th class="num">Verplicht</th><th class="num">Resterend</th><th class="num">Prognose</th></tr>' +
       b.lines.map(l => '<tr class="' + (l.forecastToOverrun ? 'over' : '') + '"><td>' + esc(l.municipality) + ' · ' + esc(l.budgetLine) +
         '</td><td class="num">' + eur(l.amountCents) + '</td><td class="num">' + eur(l.realisedCents) + '</td><td class="num">' +
         eur(l.committedCents) + '</td><td class="num">' + eur(l.remainingCents) + '</td><td class="num">' + eur(l.forecastCents) +
-        '<br><span class="note">' + pct(l.forecastShare) + ' van budget</span></td></tr>').join('');
+        '<br><span class="note">± ' + eur(l.forecastBandCents) + ' · ' + pct(l.forecastShare) + ' van budget</span></td></tr>').join('');
   }
 
   function drawScorecards(cards, market) {

@@ -3,91 +3,118 @@ package nl.regioinkoop.monitoring.budget;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.regioinkoop.monitoring.forecast.ForecastFacts;
+import nl.regioinkoop.monitoring.forecast.ForecastMethod;
+import nl.regioinkoop.monitoring.forecast.Forecasts;
+import nl.regioinkoop.monitoring.forecast.History;
+import nl.regioinkoop.monitoring.forecast.LineFacts;
+import nl.regioinkoop.monitoring.forecast.RunRate;
 import nl.regioinkoop.monitoring.slice.Money;
 import nl.regioinkoop.monitoring.slice.Percent;
 import nl.regioinkoop.monitoring.slice.Slice;
 import nl.regioinkoop.monitoring.sql.Db;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Budget lines with the forecast of year-end spend:
- * {@code forecast = realised + committed + run-rate of open allocations}, where the run-rate term continues every
- * open allocation on the line that ends before 31 December at its committed daily rate until the end of the year
- * (running care is usually extended). Committed is what open allocations may still cost within their validity.
+ * Budget lines (access-service's ledger: amount, committed, realised) with the forecast of year-end spend as of a
+ * date, by the configured method ({@link Forecasts}); both methods' figures are shown beside it.
  */
 @Singleton
 public class Budgets {
-    public static final String ASSUMPTION = "forecast = realised + committed + run-rate; run-rate: every open "
-            + "allocation on the line that ends before 31 December is assumed to be extended until 31 December at "
-            + "its committed daily rate (committed amount / days of validity)";
+    private static final RunRate RUN_RATE = new RunRate();
+    private static final History HISTORY = new History();
 
     private final Db db;
+    private final ForecastFacts facts;
+    private final Forecasts forecasts;
 
-    Budgets(Db db) {
+    Budgets(Db db, ForecastFacts facts, Forecasts forecasts) {
         this.db = db;
+        this.facts = facts;
+        this.forecasts = forecasts;
+    }
+
+    public String assumption() {
+        return forecasts.chosen().assumption();
+    }
+
+    public ForecastMethod method() {
+        return forecasts.chosen();
+    }
+
+    public Forecasts forecasts() {
+        return forecasts;
     }
 
     /** The budget lines of the year of the slice's start, for its municipality (or all) and segment (or all). */
     @Transactional(readOnly = true)
-    public List<Line> lines(Slice slice) {
+    public List<Line> lines(Slice slice, LocalDate asOf) {
         int year = slice.from().getYear();
-        List<Object> params = new ArrayList<>();
-        params.add(LocalDate.of(year, 12, 31));
-        params.add(LocalDate.of(year, 1, 1));
-        params.add(LocalDate.of(year, 12, 31));
-        // one pass over the open allocations for every line at once (not one lookup per budget line)
-        StringBuilder runRate = new StringBuilder("""
-                select a.municipality_code, a.budget_line,
-                       sum(a.committed_cents * (?::date - a.valid_to) / (a.valid_to - a.valid_from + 1)) as run_rate,
-                       count(*) as open_allocations
-                from allocation_fact a
-                where a.status = 'ACTIVE' and a.valid_from <= a.valid_to and a.valid_to >= ? and a.valid_to < ?""");
-        StringBuilder lines = new StringBuilder(" where b.year = ?");
-        List<Object> lineParams = new ArrayList<>();
-        lineParams.add(year);
-        if (slice.municipality() != null) {
-            runRate.append(" and a.municipality_code = ?");
-            params.add(slice.municipality());
-            lines.append(" and b.municipality_code = ?");
-            lineParams.add(slice.municipality());
-        }
-        if (slice.segment() != null) {
-            runRate.append(" and a.budget_line = ?");
-            params.add(slice.segment());
-            lines.append(" and b.budget_line = ?");
-            lineParams.add(slice.segment());
-        }
-        params.addAll(lineParams);
         StringBuilder sql = new StringBuilder("""
                 select b.municipality_code, b.budget_line, b.year, b.amount_cents, b.committed_cents, b.realised_cents,
-                       b.overridden_cents, coalesce(r.run_rate, 0) as run_rate, coalesce(r.open_allocations, 0) as open_count
-                from budget_line_view b
-                left join (""").append(runRate).append(" group by 1, 2) r")
-                .append(" on r.municipality_code = b.municipality_code and r.budget_line = b.budget_line")
-                .append(lines);
+                       b.overridden_cents
+                from budget_line_view b where b.year = ?""");
+        List<Object> params = new ArrayList<>(List.of(year));
+        if (slice.municipality() != null) {
+            sql.append(" and b.municipality_code = ?");
+            params.add(slice.municipality());
+        }
+        if (slice.segment() != null) {
+            sql.append(" and b.budget_line = ?");
+            params.add(slice.segment());
+        }
         sql.append(" order by b.municipality_code, b.budget_line");
-        return db.query(sql.toString(), params, rs -> Line.of(rs.getString(1), rs.getString(2), rs.getInt(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+        List<Ledger> ledger = db.query(sql.toString(), params, rs -> new Ledger(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+        Map<ForecastFacts.LineKey, LineFacts> known = facts.of(year,
+                ledger.stream().map(l -> new ForecastFacts.LineKey(l.municipality(), l.line())).toList(),
+                slice.municipality(), slice.segment(), asOf);
+        ForecastMethod chosen = forecasts.chosen();
+        return ledger.stream().map(l -> {
+            LineFacts f = known.get(new ForecastFacts.LineKey(l.municipality(), l.line()));
+            long forecast = chosen.forecastCents(f);
+            long band = Forecasts.band(forecast, forecasts.bandPercent(f.knownThrough(), year));
+            return Line.of(l, f, chosen.name(), forecast, band, RUN_RATE.forecastCents(f), HISTORY.forecastCents(f));
+        }).toList();
     }
 
+    private record Ledger(String municipality, String line, int year, long amount, long committed, long realised,
+                          long overridden) {
+    }
+
+    /**
+     * One budget line. The ledger's figures (amount, committed, realised, remaining) are access-service's; the
+     * forecast is the chosen {@code method}'s, with its band (the backtest's error at this month-end) and both
+     * methods' figures beside it. {@code runRateCents}: the run-rate's extension of running care beyond its end
+     * date to 31 December ({@code openAllocationsExtended} allocations); {@code realisedToDateCents}: declared months
+     * through the month the forecast is known through, the forecast's starting point.
+     */
     @Serdeable
     public record Line(String municipality, String budgetLine, int year, long amountCents, String amount,
                        long committedCents, String committed, long realisedCents, String realised,
                        long remainingCents, String remaining, long runRateCents, long openAllocationsExtended,
                        long forecastCents, String forecast, BigDecimal forecastShare, long overrunCents,
-                       boolean forecastToOverrun, long overriddenCents) {
-        static Line of(String municipality, String line, int year, long amount, long committed, long realised,
-                       long overridden, long runRate, long open) {
-            long remaining = amount - committed - realised;
-            long forecast = realised + committed + runRate;
-            long overrun = Math.max(0, forecast - amount);
-            return new Line(municipality, line, year, amount, Money.euros(amount), committed, Money.euros(committed),
-                    realised, Money.euros(realised), remaining, Money.euros(remaining), runRate, open, forecast,
-                    Money.euros(forecast), Percent.share(forecast, amount), overrun, overrun > 0, overridden);
+                       boolean forecastToOverrun, long overriddenCents, String method, long forecastBandCents,
+                       String forecastBand, long forecastLowCents, long forecastHighCents, long runRateForecastCents,
+                       long historyForecastCents, long realisedToDateCents, long runningAllocations,
+                       BigDecimal realisationRatio, BigDecimal expectedNewAllocations) {
+        static Line of(Ledger l, LineFacts f, String method, long forecast, long band, long runRate, long history) {
+            long remaining = l.amount() - l.committed() - l.realised();
+            long overrun = Math.max(0, forecast - l.amount());
+            return new Line(l.municipality(), l.line(), l.year(), l.amount(), Money.euros(l.amount()), l.committed(),
+                    Money.euros(l.committed()), l.realised(), Money.euros(l.realised()), remaining,
+                    Money.euros(remaining), ForecastMethod.cents(f.runningExtensionCents()), f.extendedAllocations(),
+                    forecast, Money.euros(forecast), Percent.share(forecast, l.amount()), overrun, overrun > 0,
+                    l.overridden(), method, band, "± " + Money.euros(band), forecast - band, forecast + band,
+                    runRate, history, f.realisedCents(), f.runningAllocations(),
+                    f.realisationRatio().setScale(3, RoundingMode.HALF_UP),
+                    f.expectedNewAllocations().setScale(1, RoundingMode.HALF_UP));
         }
     }
 }

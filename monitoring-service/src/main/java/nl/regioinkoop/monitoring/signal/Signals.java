@@ -26,7 +26,8 @@ import java.util.Map;
  *       region's mean for that segment (all municipalities, all providers), with at least a minimum of allocations;</li>
  *   <li>CEILING: a contract's production this year (accepted declarations) exceeds the threshold share of its annual
  *       ceiling before 1 July, or the whole ceiling at any time;</li>
- *   <li>BUDGET_OVERRUN: a budget line whose forecast of year-end spend exceeds its amount;</li>
+ *   <li>BUDGET_OVERRUN: a budget line whose forecast of year-end spend, as of today by the chosen method
+ *       ({@link nl.regioinkoop.monitoring.forecast.Forecasts}), exceeds its amount;</li>
  *   <li>OVERDUE_REQUEST: a provider's request for allocation without an answer after its deadline.</li>
  * </ul>
  */
@@ -58,7 +59,7 @@ class Signals {
         List<Signal> signals = new ArrayList<>();
         signals.addAll(upcoding(slice));
         signals.addAll(ceilings(slice, today));
-        signals.addAll(overruns(slice));
+        signals.addAll(overruns(slice, today));
         signals.addAll(overdue(slice, today));
         Map<String, String> names = new HashMap<>();
         db.query("select agb_code, max(name) from provider_view group by agb_code", List.of(),
@@ -162,12 +163,13 @@ class Signals {
         return signals;
     }
 
-    private List<Signal> overruns(Slice slice) {
+    private List<Signal> overruns(Slice slice, LocalDate today) {
         List<Signal> signals = new ArrayList<>();
-        for (Budgets.Line line : budgets.lines(slice)) {
+        for (Budgets.Line line : budgets.lines(slice, today)) {
             if (line.forecastToOverrun()) {
                 signals.add(new Signal("BUDGET_OVERRUN", "WARNING", line.municipality(), null, line.budgetLine(),
-                        null, "Forecast " + line.forecast() + " exceeds the budget " + line.amount() + " by "
+                        null, "Forecast " + line.forecast() + " (" + line.method() + ", "
+                        + line.forecastBand() + ") exceeds the budget " + line.amount() + " by "
                         + Money.euros(line.overrunCents()) + " (" + line.year() + ")",
                         line.forecastShare(), BigDecimal.valueOf(100).setScale(1, RoundingMode.UNNECESSARY)));
             }

@@ -114,13 +114,20 @@ class FiguresIT extends RealInfrastructure {
     @Order(1)
     void budgetsShowTheForecastWithItsAssumption() {
         Map<String, Object> budgets = get("/api/v1/budgets?" + PERIOD, analyst);
-        assertTrue(((String) budgets.get("assumption")).contains("extended until 31 December"));
+        assertEquals("history", budgets.get("method"));
+        assertEquals("2031-03-31", budgets.get("knownThrough"), "15 April: March is the last complete month");
+        assertTrue(((String) budgets.get("assumption")).contains("finished allocations"));
         List<Map<String, Object>> lines = list(budgets, "lines");
         assertEquals(2, lines.size());
+        // the history method as of 15 April 2031, known through 31 March: no finished allocations enough for a
+        // realisation ratio (a2, a3 only), so ratio 1; January brought a1, a2, a3 to Weert and a4 to Nederweert:
+        // 1 and 1/3 new allocations a month for April-December; a new one costs the mean over a1-a4 of its daily
+        // rate x min(duration, days from the 16th to 31 December): sum over the 9 months 951,025.05
         Map<String, Object> nederweert = lines.get(0);
         assertEquals("0946", nederweert.get("municipality"));
-        assertEquals(400_000, number(nederweert, "forecastCents"));
-        assertEquals("40.0", nederweert.get("forecastShare").toString());
+        // 40,000 declared + a4 400,000 x 275 / 365 + 951,025.05 / 3 = 658,378.21
+        assertEquals(658_378, number(nederweert, "forecastCents"));
+        assertEquals("65.8", nederweert.get("forecastShare").toString());
         assertEquals(false, nederweert.get("forecastToOverrun"));
 
         Map<String, Object> weert = lines.get(1);
@@ -129,11 +136,16 @@ class FiguresIT extends RealInfrastructure {
         assertEquals(420_000, number(weert, "committedCents"));
         assertEquals(180_000, number(weert, "realisedCents"));
         assertEquals(-100_000, number(weert, "remainingCents"));
-        // a1 commits 100,000 for 181 days (1 Jan - 30 Jun) and is assumed to run 184 more days
+        // a1 commits 100,000 for 181 days (1 Jan - 30 Jun) and is the only care still running: 91 days left, and
+        // the run-rate extends it 184 more; a2 and a3 stopped by 31 March and are not extended
         assertEquals(101_657, number(weert, "runRateCents"));
-        assertEquals(701_657, number(weert, "forecastCents"));
-        assertEquals(201_657, number(weert, "overrunCents"));
-        assertEquals("€ 7.016,57", weert.get("forecast"));
+        assertEquals(1, number(weert, "openAllocationsExtended"));
+        assertEquals(331_934, number(weert, "runRateForecastCents"), "180,000 + 50,276.24 + 101,657.46");
+        // 180,000 + a1 50,276.24 + 951,025.05 = 1,181,301.29
+        assertEquals(1_181_301, number(weert, "forecastCents"));
+        assertEquals(1_181_301, number(weert, "historyForecastCents"));
+        assertEquals(681_301, number(weert, "overrunCents"));
+        assertEquals("€ 11.813,01", weert.get("forecast"));
 
         Map<String, Object> own = get("/api/v1/budgets?" + PERIOD, tokens.municipalityAnalyst("0946"));
         assertEquals(List.of("0946"), list(own, "lines").stream().map(l -> l.get("municipality")).toList());

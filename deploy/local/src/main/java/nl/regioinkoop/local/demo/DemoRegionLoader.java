@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,12 +91,13 @@ public final class DemoRegionLoader {
     private void setBudgets(ProgressBar progress) {
         for (Municipality m : RegionPlan.MUNICIPALITIES) {
             for (Segment s : RegionPlan.SEGMENTS) {
-                // sized on the plan with room for monitoring's run-rate (open allocations carried to year end);
-                // two lines are tight on purpose, so the dashboard has overruns to signal
+                // sized on the plan's care (an allocation commits its whole validity, also the months after
+                // 31 December, on its start year's line) with 10 % to spare; two lines are tight on purpose, so a few
+                // allocations do not fit and the dashboard shows lines near their amount
                 long planned = plan.plannedCents(m, s);
-                double margin = m.code().equals("0988") && s.code().equals("RESIDENTIAL_TREATMENT") ? 1.0
-                        : m.code().equals("1640") && s.code().equals("HOUSING") ? 1.2 : 1.75;
-                long amount = Math.round(planned * margin / 100_000.0) * 100_000;
+                boolean tight = m.code().equals("0988") && s.code().equals("RESIDENTIAL_TREATMENT")
+                        || m.code().equals("1640") && s.code().equals("HOUSING");
+                long amount = (long) Math.ceil(planned * (tight ? 1.0 : 1.1) / 100_000.0) * 100_000;
                 Api.Response response = post(access, "/api/v1/budgets", tokens.accessOfficer(m.code()), Map.of(
                         "municipalityCode", m.code(), "year", RegionPlan.YEAR, "line", s.code(),
                         "amountCents", Math.max(amount, 100_000)));
@@ -226,26 +226,19 @@ public final class DemoRegionLoader {
         List<Map<String, Object>> lines = new ArrayList<>();
         Segment s = j.segment();
         LocalDate lastDeclarable = YearMonth.from(plan.today).minusMonths(1).atEndOfMonth();
-        LocalDate end = j.end().isBefore(lastDeclarable) ? j.end() : lastDeclarable;
-        for (YearMonth month = YearMonth.from(j.start()); !month.atDay(1).isAfter(end); month = month.plusMonths(1)) {
-            LocalDate from = month.atDay(1).isBefore(j.start()) ? j.start() : month.atDay(1);
-            LocalDate to = month.atEndOfMonth().isAfter(end) ? end : month.atEndOfMonth();
-            long days = ChronoUnit.DAYS.between(from, to) + 1;
-            long units = days * s.unitsPerWeek() / 7;
-            if (units > 0) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("lineRef", allocations.get(j) + "-" + month);
-                line.put("allocationId", allocations.get(j));
-                line.put("periodStart", from.toString());
-                line.put("periodEnd", to.toString());
-                line.put("productCode", s.productCode());
-                line.put("productCategory", s.productCategory());
-                line.put("volume", units);
-                line.put("unit", s.unit());
-                line.put("tariffCents", s.tariffCents());
-                line.put("amountCents", units * s.tariffCents());
-                lines.add(line);
-            }
+        for (RegionPlan.Declared d : RegionPlan.declared(j, lastDeclarable)) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("lineRef", allocations.get(j) + "-" + YearMonth.from(d.from()));
+            line.put("allocationId", allocations.get(j));
+            line.put("periodStart", d.from().toString());
+            line.put("periodEnd", d.to().toString());
+            line.put("productCode", s.productCode());
+            line.put("productCategory", s.productCategory());
+            line.put("volume", d.units());
+            line.put("unit", s.unit());
+            line.put("tariffCents", s.tariffCents());
+            line.put("amountCents", d.amountCents());
+            lines.add(line);
         }
         return lines;
     }

@@ -179,6 +179,32 @@ public final class RegionPlan {
                 .sum();
     }
 
+    /** One month of care a provider declares: the days in care that month, units and amount. */
+    public record Declared(LocalDate from, LocalDate to, long units, long amountCents) {
+    }
+
+    /**
+     * What a journey's provider declares: one line per calendar month of care up to {@code lastDeclarable}, the
+     * units of the days in care that month (whole units, rounded down). The loader sends these; the forecast
+     * backtest ({@link DemoYear}) reads the same.
+     */
+    public static List<Declared> declared(Journey j, LocalDate lastDeclarable) {
+        List<Declared> lines = new ArrayList<>();
+        Segment s = j.segment();
+        LocalDate end = j.end().isBefore(lastDeclarable) ? j.end() : lastDeclarable;
+        for (java.time.YearMonth month = java.time.YearMonth.from(j.start()); !month.atDay(1).isAfter(end);
+             month = month.plusMonths(1)) {
+            LocalDate from = month.atDay(1).isBefore(j.start()) ? j.start() : month.atDay(1);
+            LocalDate to = month.atEndOfMonth().isAfter(end) ? end : month.atEndOfMonth();
+            long days = ChronoUnit.DAYS.between(from, to) + 1;
+            long units = days * s.unitsPerWeek() / 7;
+            if (units > 0) {
+                lines.add(new Declared(from, to, units, units * s.tariffCents()));
+            }
+        }
+        return lines;
+    }
+
     static long weeksWithin(LocalDate start, LocalDate end) {
         return Math.max(1, ChronoUnit.DAYS.between(start, end.plusDays(1)) / 7);
     }

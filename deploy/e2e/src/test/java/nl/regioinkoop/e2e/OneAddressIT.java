@@ -36,7 +36,7 @@ class OneAddressIT {
     Browser browser;
 
     @BeforeAll
-    void start() {
+    void start() throws java.io.IOException {
         platform = RunningPlatform.get();
         Map<String, URI> byPrefix = new LinkedHashMap<>();
         byPrefix.put("/toegang", URI.create(platform.processes.service("access").url()));

@@ -68,6 +68,7 @@ class LoginBrowserIT extends RealInfrastructure {
         assertEquals("Welkom, Toegangsmedewerker Weert (0988)", browser.text(By.tagName("h1")));
         assertTrue(browser.text(By.id("who")).startsWith("Toegangsmedewerker · gemeente 0988"), browser.text(By.id("who")));
         assertFalse(browser.text(By.tagName("nav")).contains("Dashboard"), "the dashboard is for analysts");
+        assertTrue(browser.text(By.tagName("nav")).contains("Werkvoorraad"), "the worklist is the officer's");
         assertEquals("", browser.js("return document.cookie"), "the session cookie is HttpOnly: no script reads it");
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the home page");
 

@@ -60,6 +60,21 @@ public final class Format {
         return name == null || name.isBlank() ? code : code + " · " + name;
     }
 
+    /** "02 · Huisarts" (COD327). */
+    public String referrerType(String code) {
+        return code(code, Vocabulary.referrerType(code));
+    }
+
+    /** "AMBULANT · Ambulante jeugdhulp". */
+    public String segment(String code) {
+        return code(code, Vocabulary.segment(code));
+    }
+
+    /** "NORMALISED · Opgelost in het gewone leven". */
+    public String outcome(String code) {
+        return code(code, Vocabulary.outcome(code));
+    }
+
     private static DecimalFormat decimal(String pattern) {
         // DecimalFormat is not thread-safe: a new one per call is cheap next to rendering a page
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DUTCH));

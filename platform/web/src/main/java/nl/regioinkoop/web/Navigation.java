@@ -15,6 +15,9 @@ import java.util.Set;
 @Singleton
 public class Navigation {
     private static final List<Screen> SCREENS = List.of(
+            new Screen("/toegang/", "Werkvoorraad",
+                    "Nieuwe verwijzingen, verzoeken om toewijzing van aanbieders en de budgetregels van uw gemeente",
+                    Set.of(Roles.ACCESS_OFFICER)),
             new Screen("/dashboard/", "Dashboard",
                     "Uitgaven, cliënten, aanbieders en signalen van de regio of uw gemeente",
                     Set.of(Roles.MUNICIPALITY_ANALYST, Roles.REGION_ANALYST, Roles.PROCUREMENT_OFFICER, Roles.PROVIDER)));

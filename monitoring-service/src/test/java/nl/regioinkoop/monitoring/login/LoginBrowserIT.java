@@ -121,6 +121,11 @@ class LoginBrowserIT extends RealInfrastructure {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"municipality\":\"0988\""), me.body());
+        HttpResponse<String> region = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base() + "/api/v1/dimensions"))
+                        .header("Authorization", "Bearer " + Infra.oidc().token("regio-analist-mlw")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, region.statusCode(), region.body());
     }
 
     private HttpResponse<String> logout(HttpClient http, String session, String form)

@@ -21,6 +21,8 @@ public final class FrontDoor implements AutoCloseable {
                         "micronaut.server.host", "127.0.0.1",
                         // a dashboard figure at a large size may take seconds
                         "micronaut.http.client.read-timeout", "120s",
+                        // a redirect (to the login, to the identity provider) goes back to the browser as it is
+                        "micronaut.http.client.follow-redirects", false,
                         "micronaut.application.name", "front-door"))
                 .singletons(routes)
                 .start();

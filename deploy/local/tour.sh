@@ -3,7 +3,7 @@
 # becomes a triaged allocation, the provider starts care and declares, and the dashboard shows it.
 set -u
 cd "$(dirname "$0")/../.."
-source .local/tokens.env
+source "${LOCAL_DIR:-.local}/tokens.env"
 A=http://127.0.0.1:8081/api/v1; P=http://127.0.0.1:8083/api/v1; M=http://127.0.0.1:8084/api/v1
 J='Content-Type: application/json'
 id() { sed -E 's/^\{"id":"([^"]+)".*/\1/'; }

@@ -3,13 +3,25 @@
 # becomes a triaged allocation, the provider starts care and declares, and the dashboard shows it.
 set -u
 cd "$(dirname "$0")/../.."
-source .local/tokens.env
+source "${LOCAL_DIR:-.local}/tokens.env"
 A=http://127.0.0.1:8081/api/v1; P=http://127.0.0.1:8083/api/v1; M=http://127.0.0.1:8084/api/v1
 J='Content-Type: application/json'
 id() { sed -E 's/^\{"id":"([^"]+)".*/\1/'; }
+# a fresh test BSN (999940000-999979999, passing the elfproef) and idempotency key per run, so a second run
+# registers a new child instead of colliding with the first (TOUR_BSN picks one)
+bsn() {
+  while :; do
+    local n=$(( 999940000 + ((RANDOM << 15) | RANDOM) % 40000 )) sum=0 i
+    for i in 0 1 2 3 4 5 6 7; do sum=$(( sum + (9 - i) * ${n:i:1} )); done
+    if (( (sum - ${n:8:1}) % 11 == 0 )); then echo "$n"; return; fi
+  done
+}
+BSN=${TOUR_BSN:-$(bsn)}; KEY="tour-oct-2026-$(date +%s)-$RANDOM"
+# waits until an event has travelled to the other service (up to 15 s)
+until_ok() { local i; for i in $(seq 1 30); do curl -sf "$@" >/dev/null && return; sleep 0.5; done; }
 echo "### 1"
 R=$(curl -s $A/clients -H "Authorization: Bearer $TOKEN_ACCESS_WEERT" -H "$J" \
-  -d '{"bsn":"'"${TOUR_BSN:-999930837}"'","name":"Daan Coenen","birthDate":"2015-03-14","municipalityCode":"0988"}' ); echo "$R"; CLIENT=$(echo "$R" | id)
+  -d '{"bsn":"'"$BSN"'","name":"Daan Coenen","birthDate":"2015-03-14","municipalityCode":"0988"}' ); echo "$R"; CLIENT=$(echo "$R" | id)
 echo; echo '### 1b'
 curl -s $A/clients -H "Authorization: Bearer $TOKEN_ACCESS_WEERT" -H "$J" \
   -d '{"bsn":"123456789","name":"Typo","birthDate":"2015-03-14","municipalityCode":"0988"}'
@@ -30,14 +42,14 @@ R=$(curl -s $A/allocations -H "Authorization: Bearer $TOKEN_ACCESS_WEERT" -H "$J
 echo; echo '### 6'
 curl -s $A/allocations/$ALLOCATION -H "Authorization: Bearer $TOKEN_ACCESS_NEDERWEERT"
 echo; echo '### 7'
-sleep 1   # the allocation travels to provider-service as an event
+until_ok $P/allocations/$ALLOCATION -H "Authorization: Bearer $TOKEN_PROVIDER"   # it travels as an event
 curl -s $P/allocations/$ALLOCATION -H "Authorization: Bearer $TOKEN_PROVIDER"
 echo; echo '### 8'
 curl -s $A/allocations/$ALLOCATION/client -H "Authorization: Bearer $TOKEN_PROVIDER"
 echo; echo '### 9'
 curl -s -X POST $P/allocations/$ALLOCATION/start -H "Authorization: Bearer $TOKEN_PROVIDER" -H "$J" -d '{"startDate":"2026-10-05"}'
 echo; echo '### 10'
-curl -s $P/declarations/bulk -H "Authorization: Bearer $TOKEN_PROVIDER" -H "$J" -H "Idempotency-Key: tour-oct-2026" \
+curl -s $P/declarations/bulk -H "Authorization: Bearer $TOKEN_PROVIDER" -H "$J" -H "Idempotency-Key: $KEY" \
   -d "{\"lines\":[{\"lineRef\":\"oct\",\"allocationId\":\"$ALLOCATION\",\"periodStart\":\"2026-10-05\",\"periodEnd\":\"2026-10-31\",
        \"productCode\":\"45A48\",\"volume\":8,\"unit\":\"04\",\"tariffCents\":10500,\"amountCents\":84000},
       {\"lineRef\":\"oct-again\",\"allocationId\":\"$ALLOCATION\",\"periodStart\":\"2026-10-20\",\"periodEnd\":\"2026-10-31\",

@@ -1,7 +1,7 @@
 'use strict';
-// The monitoring dashboard: reads the JSON API with the bearer token kept in sessionStorage, draws Chart.js charts.
+// The monitoring dashboard: reads the JSON API with the session cookie of the platform's login, draws Chart.js charts.
+// No token is handled here: the browser sends the HttpOnly cookie, which no script can read.
 (function () {
-  const TOKEN_KEY = 'regio-inkoop-token';
   const euro = new Intl.NumberFormat('nl-NL', {style: 'currency', currency: 'EUR'});
   const euro0 = new Intl.NumberFormat('nl-NL', {style: 'currency', currency: 'EUR', maximumFractionDigits: 0});
   const count = new Intl.NumberFormat('nl-NL');
@@ -13,8 +13,6 @@
     '05': 'Medisch specialist', '06': 'Zelfverwijzer / geen', '08': 'Rechter / OM / JJI', 'UNKNOWN': 'Onbekend'};
   const SIGNALS = {UPCODING: 'Upcoding', CEILING: 'Productieplafond', BUDGET_OVERRUN: 'Budgetoverschrijding',
     OVERDUE_REQUEST: 'Verzoek te laat'};
-  const ROLES = {REGION_ANALYST: 'Regio-analist', PROCUREMENT_OFFICER: 'Inkoopbureau',
-    MUNICIPALITY_ANALYST: 'Gemeente-analist', PROVIDER: 'Aanbieder'};
   const COLORS = ['#1f4e8c', '#2f7dbd', '#5fa8d3', '#f79009', '#12805c', '#7a5af8', '#e04f5f', '#98a2b3'];
 
   const state = {me: null, charts: {}, data: {}};
@@ -23,19 +21,10 @@
   const $ = id => document.getElementById(id);
   const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 
-  function token() { return sessionStorage.getItem(TOKEN_KEY); }
-
-  function takeTokenFromFragment() {
-    const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
-    if (m) {
-      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
-      history.replaceState(null, '', location.pathname + location.search);
-    }
-  }
-
   async function api(path, accept) {
-    const response = await fetch(path, {headers: {'Authorization': 'Bearer ' + token(), 'Accept': accept || 'application/json'}});
-    if (response.status === 401) { logout('Uw sessie is verlopen of het token is ongeldig.'); throw new Error('401'); }
+    const response = await fetch(path, {credentials: 'same-origin', headers: {'Accept': accept || 'application/json'}});
+    // the session expired: reloading the page goes through the login and comes back here
+    if (response.status === 401) { document.body.dataset.state = 'login'; location.reload(); throw new Error('401'); }
     if (!response.ok) {
       let detail = response.statusText;
       try { detail = (await response.json()).detail || detail; } catch (e) { /* not problem+json */ }
@@ -64,19 +53,17 @@
   }
 
   async function start() {
-    takeTokenFromFragment();
-    if (!token()) { return showLogin(); }
     try {
       state.me = await api('/api/v1/dimensions');
     } catch (e) {
-      return showLogin(e.message === '401' ? 'Het token wordt niet geaccepteerd.' : e.message);
+      $('error').textContent = e.message;
+      $('error').hidden = false;
+      $('app').hidden = false;
+      document.body.dataset.state = 'error';
+      return;
     }
-    $('login').hidden = true;
     $('app').hidden = false;
-    $('logout').hidden = false;
     const me = state.me;
-    $('who').textContent = (ROLES[me.role] || me.role) + ' · ' +
-      (me.municipality ? 'gemeente ' + me.municipality : me.agbCode ? 'AGB ' + me.agbCode : 'regio ' + me.region);
     const d = me.dimensions;
     fill($('f-municipality'), d.municipalities);
     fill($('f-segment'), d.segments);
@@ -279,29 +266,7 @@
     }
   }
 
-  function showLogin(message) {
-    $('app').hidden = true;
-    $('login').hidden = false;
-    $('logout').hidden = true;
-    $('login-error').hidden = !message;
-    $('login-error').textContent = message || '';
-    document.body.dataset.state = 'login';
-  }
-
-  function logout(message) {
-    sessionStorage.removeItem(TOKEN_KEY);
-    showLogin(message);
-  }
-
-  $('login-button').addEventListener('click', () => {
-    const value = $('token-input').value.trim();
-    if (!value) { return; }
-    sessionStorage.setItem(TOKEN_KEY, value);
-    start();
-  });
-  $('logout').addEventListener('click', () => logout());
   $('filters').addEventListener('submit', e => { e.preventDefault(); load(); });
   for (const b of document.querySelectorAll('[data-csv]')) { b.addEventListener('click', () => downloadCsv(b.dataset.csv)); }
-  window.addEventListener('hashchange', () => { if (/token=/.test(location.hash)) { start(); } });
   start();
 })();

@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.PageableRepository;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,18 @@ public interface Referrals extends PageableRepository<Referral, UUID> {
             select count(*) from referral where municipality_code = :municipalityCode
             and requesting_provider_agb is not null and answered_on is null and answer_deadline < :today""")
     Page<Referral> findOverdue(String municipalityCode, LocalDate today, Pageable pageable);
+
+    /** New referrals not yet triaged (not providers' requests), crises first, then oldest first: the worklist's. */
+    @Query("""
+            select * from referral where municipality_code = :municipalityCode and requesting_provider_agb is null
+            and outcome is null order by crisis desc, referral_date, id limit :limit""")
+    List<Referral> findToTriage(String municipalityCode, int limit);
+
+    /** Providers' requests for allocation not answered yet, nearest (or passed) deadline first. */
+    @Query("""
+            select * from referral where municipality_code = :municipalityCode and requesting_provider_agb is not null
+            and answered_on is null order by answer_deadline, id limit :limit""")
+    List<Referral> findOpenRequests(String municipalityCode, int limit);
 
     /** Locks the referral, so two answers to one request cannot both win. */
     @Query("select * from referral where id = :id for update")

@@ -49,7 +49,9 @@ public final class RunningPlatform {
                 ServiceProcesses processes = new ServiceProcesses(repository,
                         Path.of("target", "service-logs").toAbsolutePath(), services,
                         new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(), kafka,
-                                Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
+                                Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m",
+                        // the services accept the test JVM's OIDC server's tokens too, as in the local run
+                        "OIDC_ISSUER", Infra.oidc().issuer(), "OIDC_JWKS_URL", Infra.oidc().jwksUrl()));
                 long started = System.nanoTime();
                 processes.startAll();
                 System.out.printf("PLATFORM four services up in %d ms (logs in target/service-logs)%n",

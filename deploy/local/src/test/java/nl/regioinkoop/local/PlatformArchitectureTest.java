@@ -27,6 +27,7 @@ class PlatformArchitectureTest {
         ClassFileImporter importer = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
         List<Path> compiled = List.of(
                 root.resolve("platform/events/target/classes"), root.resolve("platform/kit/target/classes"),
+                root.resolve("platform/web/target/classes"),
                 root.resolve("access-service/target/classes"), root.resolve("contracting-service/target/classes"),
                 root.resolve("provider-service/target/classes"), root.resolve("monitoring-service/target/classes"));
         for (Path path : compiled) {
@@ -52,7 +53,8 @@ class PlatformArchitectureTest {
     @Test
     void platformDependsOnNoService() {
         for (String service : SERVICES) {
-            noClasses().that().resideInAnyPackage("nl.regioinkoop.kit..", "nl.regioinkoop.events..")
+            noClasses().that().resideInAnyPackage("nl.regioinkoop.kit..", "nl.regioinkoop.events..",
+                            "nl.regioinkoop.web..")
                     .should().dependOnClassesThat().resideInAPackage("nl.regioinkoop." + service + "..")
                     .check(classes);
         }

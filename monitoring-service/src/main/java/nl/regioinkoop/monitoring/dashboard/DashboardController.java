@@ -8,6 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,12 +19,9 @@ import nl.regioinkoop.monitoring.slice.Scopes;
 
 import io.micronaut.http.MediaType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Controller
 @Tag(name = "Dashboard")
@@ -38,27 +36,16 @@ class DashboardController {
         this.region = region;
     }
 
-    /** The page lives at /dashboard/ so that its relative links resolve. */
-    @Get("/dashboard")
-    @Hidden
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> page() {
-        return HttpResponse.permanentRedirect(URI.create("/dashboard/"));
-    }
-
-    /** Static resources do not map a directory to its index page. */
+    /**
+     * The page, in the platform's layout, at /dashboard/ and /dashboard alike (its links are absolute); without a
+     * session a browser is sent to the login and back.
+     */
     @Get(value = "/dashboard/", produces = MediaType.TEXT_HTML)
     @Hidden
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> index() throws IOException {
-        try (InputStream page = getClass().getResourceAsStream("/dashboard/index.html")) {
-            if (page == null) {
-                throw ProblemException.notFound("The dashboard page");
-            }
-            return HttpResponse.ok(new String(page.readAllBytes(), StandardCharsets.UTF_8))
-                    .contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
-                    .header("Cache-Control", "no-cache");
-        }
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @View("dashboard/index")
+    HttpResponse<Map<String, Object>> index() {
+        return HttpResponse.ok(Map.<String, Object>of()).header("Cache-Control", "no-cache");
     }
 
     @Get("/api/v1/dimensions")

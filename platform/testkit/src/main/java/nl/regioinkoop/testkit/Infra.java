@@ -43,6 +43,7 @@ public final class Infra {
     }
 
     private static Pg pg;
+    private static OidcServer oidc;
     private static String kafka;
     private static Boolean docker;
     private static Mode pgMode;
@@ -195,6 +196,15 @@ public final class Infra {
         }
         LOG.info("Kafka ({}) ready at {} in {} ms", kafkaMode, kafka, (System.nanoTime() - started) / 1_000_000);
         return kafka;
+    }
+
+    /** The OpenID Connect server of this JVM with the demo region's users, started on first use (milliseconds). */
+    public static synchronized OidcServer oidc() {
+        if (oidc == null) {
+            oidc = OidcServer.start(0, DemoUsers.midLimburgWest(), java.time.Duration.ofHours(1));
+            Runtime.getRuntime().addShutdownHook(new Thread(oidc::close));
+        }
+        return oidc;
     }
 
     static void closeQuietly(AutoCloseable closeable) {

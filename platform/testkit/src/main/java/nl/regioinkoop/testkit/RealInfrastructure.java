@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Base of every integration test: the application context gets the JVM's real PostgreSQL server (its own
- * database per service) and real Kafka broker, and the signing secret {@link Tokens} uses.
+ * database per service) and real Kafka broker, the signing secret {@link Tokens} uses, and the JVM's OpenID Connect
+ * server ({@link Infra#oidc()}) as the issuer of people's logins.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RealInfrastructure implements TestPropertyProvider {
@@ -32,6 +33,10 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         p.put("datasources.default.password", pg.password());
         p.put("kafka.bootstrap.servers", Infra.kafkaBootstrapServers());
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
+        // the services accept the OIDC server's tokens (its JWKS) beside the HS256 test tokens, as in the local run
+        OidcServer oidc = Infra.oidc();
+        p.put("regio.oidc.issuer", oidc.issuer());
+        p.put("regio.oidc.jwks-url", oidc.jwksUrl());
         // a free port: the local run (8081-8084) or another build may hold the service's usual one
         p.put("micronaut.server.port", "-1");
         p.putAll(extraProperties());

@@ -1,0 +1,99 @@
+package nl.regioinkoop.e2e;
+
+import nl.regioinkoop.local.frontdoor.FrontDoor;
+import nl.regioinkoop.local.frontdoor.FrontDoorRoutes;
+import nl.regioinkoop.testkit.Api;
+import nl.regioinkoop.testkit.Browser;
+import nl.regioinkoop.testkit.EmbeddedKafka;
+import nl.regioinkoop.testkit.Infra;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One address and one login over the four services as processes: deploy/local's front door in front of them, a
+ * person in headless Chromium signs in at the OIDC server and comes back to the front door (not to a service's own
+ * port), opens the dashboard (its data calls go through the front door), and signs out; programs' tokens from the
+ * same OIDC server are accepted by every service.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneAddressIT {
+    RunningPlatform platform;
+    FrontDoor door;
+    Browser browser;
+
+    @BeforeAll
+    void start() throws java.io.IOException {
+        platform = RunningPlatform.get();
+        Map<String, URI> byPrefix = new LinkedHashMap<>();
+        byPrefix.put("/toegang", URI.create(platform.processes.service("access").url()));
+        byPrefix.put("/inkoop", URI.create(platform.processes.service("contracting").url()));
+        byPrefix.put("/aanbieder", URI.create(platform.processes.service("provider").url()));
+        door = FrontDoor.start(EmbeddedKafka.freePort(),
+                new FrontDoorRoutes(byPrefix, URI.create(platform.processes.service("monitoring").url())));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (door != null) {
+            door.close();
+        }
+    }
+
+    @Test
+    void aPersonSignsInAtTheOneAddressAndOpensTheDashboard() {
+        browser.open(door.url() + "/");
+        awaitUrl(() -> browser.url().startsWith(Infra.oidc().issuer() + "/authorize"), "the login page");
+        browser.signInAs("Analist Weert (0988)");
+        awaitUrl(() -> browser.url().equals(door.url() + "/"), "the home page at the front door");
+        assertEquals("Welkom, Analist Weert (0988)", browser.text(By.tagName("h1")));
+
+        browser.driver().findElement(By.linkText("Dashboard")).click();
+        awaitUrl(() -> browser.url().equals(door.url() + "/dashboard/"), "the dashboard");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(
+                browser.js("return document.body.dataset.state || ''")));
+        assertEquals("0988", browser.js("return document.getElementById('f-municipality').value"));
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the dashboard");
+
+        browser.driver().findElement(By.id("logout")).click();
+        awaitUrl(() -> browser.url().startsWith(Infra.oidc().issuer() + "/authorize"), "the login page again");
+    }
+
+    @Test
+    void everyServiceAcceptsTheOidcServersTokensForPrograms() {
+        Api.Response refused = platform.access.post("/api/v1/clients", Infra.oidc().token("toegang-0988"),
+                "{\"bsn\":\"123456789\",\"name\":\"Typo\",\"birthDate\":\"2015-03-14\",\"municipalityCode\":\"0988\"}");
+        assertEquals(400, refused.status(), "signed in, and the elfproef refuses the BSN: " + refused);
+        assertEquals(200, platform.contracting.get("/api/v1/tenders", Infra.oidc().token("inkoop-mlw")).status());
+        assertEquals(200, platform.provider.get("/api/v1/providers", Infra.oidc().token("aanbieder-41000012")).status());
+        Api.Response me = platform.monitoring.get("/api/v1/dimensions", Infra.oidc().token("regio-analist-mlw"));
+        assertEquals(200, me.status(), me.toString());
+        assertTrue(me.body().contains("\"region\":\"MLW\""), me.body());
+    }
+
+    private void awaitUrl(Supplier<Boolean> condition, String what) {
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(condition::get);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not at " + what + " but " + browser.url() + ": "
+                    + browser.text(By.tagName("body")), e);
+        }
+    }
+}

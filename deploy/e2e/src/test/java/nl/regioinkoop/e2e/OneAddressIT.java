@@ -81,8 +81,10 @@ class OneAddressIT {
         Api.Response refused = platform.access.post("/api/v1/clients", Infra.oidc().token("toegang-0988"),
                 "{\"bsn\":\"123456789\",\"name\":\"Typo\",\"birthDate\":\"2015-03-14\",\"municipalityCode\":\"0988\"}");
         assertEquals(400, refused.status(), "signed in, and the elfproef refuses the BSN: " + refused);
-        assertEquals(200, platform.contracting.get("/api/v1/tenders", Infra.oidc().token("inkoop-mlw")).status());
-        assertEquals(200, platform.provider.get("/api/v1/providers", Infra.oidc().token("aanbieder-41000012")).status());
+        Api.Response tenders = platform.contracting.get("/api/v1/tenders", Infra.oidc().token("inkoop-mlw"));
+        assertEquals(200, tenders.status(), tenders.toString());
+        Api.Response providers = platform.provider.get("/api/v1/providers", Infra.oidc().token("aanbieder-41000012"));
+        assertEquals(200, providers.status(), providers.toString());
         Api.Response me = platform.monitoring.get("/api/v1/dimensions", Infra.oidc().token("regio-analist-mlw"));
         assertEquals(200, me.status(), me.toString());
         assertTrue(me.body().contains("\"region\":\"MLW\""), me.body());

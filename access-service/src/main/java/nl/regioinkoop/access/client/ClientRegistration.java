@@ -15,16 +15,19 @@ public class ClientRegistration {
     private final Clients clients;
     private final Pseudonyms pseudonyms;
     private final Clock clock;
+    private final TestMode testMode;
 
-    ClientRegistration(Clients clients, Pseudonyms pseudonyms, Clock clock) {
+    ClientRegistration(Clients clients, Pseudonyms pseudonyms, Clock clock, TestMode testMode) {
         this.clients = clients;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
+        this.testMode = testMode;
     }
 
     @Transactional
     public Client register(RegisterClient command) {
         Bsn bsn = Bsn.of(command.bsn());
+        testMode.requireTestBsn(bsn);
         if (command.birthDate().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("The birth date lies in the future");
         }

@@ -51,20 +51,22 @@ public final class LocalPlatform {
             step("using external PostgreSQL " + pgAdminUrl + " and Kafka " + kafka);
         }
         String secret = Infra.envOr("JWT_SECRET", Tokens.LOCAL_SECRET);
-        Map<String, String> oidcEnv = new LinkedHashMap<>();
+        Map<String, String> serviceEnv = new LinkedHashMap<>();
+        // every resident the demo and the scenarios register has a test BSN: the local run refuses any other
+        serviceEnv.put("REGIO_TEST_MODE_ENABLED", Infra.envOr("REGIO_TEST_MODE_ENABLED", "true"));
         if (Infra.env("OIDC_ISSUER") == null) {
             oidc = OidcServer.start(Integer.parseInt(Infra.envOr("OIDC_PORT", "8090")),
                     LocalUsers.forRun(Infra.env("SCENARIO")), Duration.ofHours(12));
             step("OpenID Connect server (the demo users' login) at " + oidc.issuer());
-            oidcEnv.put("OIDC_ISSUER", oidc.issuer());
-            oidcEnv.put("OIDC_JWKS_URL", oidc.jwksUrl());
+            serviceEnv.put("OIDC_ISSUER", oidc.issuer());
+            serviceEnv.put("OIDC_JWKS_URL", oidc.jwksUrl());
         } else {
             step("using the OpenID Connect provider " + Infra.env("OIDC_ISSUER"));
         }
         step("starting the four services (logs in " + logs + ")");
         services = new ServiceProcesses(Path.of("").toAbsolutePath(), logs, ServiceProcesses.defaultServices(),
                 new ServiceProcesses.Infrastructure(pgAdminUrl, Infra.envOr("PG_USER", "postgres"),
-                        Infra.envOr("PG_PASSWORD", ""), kafka, secret), oidcEnv).startAll();
+                        Infra.envOr("PG_PASSWORD", ""), kafka, secret), serviceEnv).startAll();
         for (ServiceProcesses.Service service : services.services()) {
             step(service.module() + " is up at " + service.url());
         }

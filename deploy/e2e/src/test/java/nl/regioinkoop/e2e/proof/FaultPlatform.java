@@ -31,6 +31,8 @@ final class FaultPlatform implements AutoCloseable {
     final String name;
     /** The first replica's logs. */
     final Path logs;
+    /** Every replica's logs. */
+    final List<Path> logDirs;
     final Path kafkaDir;
     final int kafkaPort;
     /** The first replica of every service. */
@@ -47,6 +49,11 @@ final class FaultPlatform implements AutoCloseable {
                           List<World> worlds) {
         this.name = name;
         this.logs = logs(name, replicas.size(), 0);
+        List<Path> dirs = new ArrayList<>();
+        for (int r = 0; r < replicas.size(); r++) {
+            dirs.add(logs(name, replicas.size(), r));
+        }
+        this.logDirs = List.copyOf(dirs);
         this.kafkaDir = kafkaDir(name);
         this.kafkaPort = kafkaPort;
         this.broker = broker;

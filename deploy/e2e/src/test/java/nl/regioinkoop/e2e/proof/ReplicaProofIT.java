@@ -497,6 +497,13 @@ class ReplicaProofIT {
         }
         assertTrue(stream.repeatsOnTheOtherReplica.get() + stream.sentToBothAtOnce.get() > 0,
                 "idempotency keys were tried across replicas");
+
+        BsnScan scan = Privacy.scan(platform.wire(), List.of(platform.databaseOf("contracting"),
+                platform.databaseOf("provider"), platform.databaseOf("monitoring")),
+                platform.logDirs.toArray(java.nio.file.Path[]::new));
+        System.out.printf("PROOF replicas: privacy scan of the replica platform: %d messages, log lines and values "
+                + "read, BSNs found: %d%n", scan.total(), scan.hits);
+        assertEquals(List.of(), scan.found, "no BSN outside access-service");
     }
 
     /** What the services say, in one comparable value. */

@@ -71,6 +71,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private final java.util.Set<String> copies = new java.util.HashSet<>();
     /** Per running service: the class archive its JVM writes when it exits, not yet known to be whole. */
     private final Map<String, Path> pendingArchives = new HashMap<>();
+    private boolean writeClassArchives = true;
 
     public ServiceProcesses(Path repository, Path logs, List<Service> services, Infrastructure infrastructure,
                             Map<String, String> extraEnv) {
@@ -83,6 +84,16 @@ public final class ServiceProcesses implements AutoCloseable {
 
     public List<Service> services() {
         return services;
+    }
+
+    /**
+     * Starts without an archive where there is none, instead of writing one at exit: for a platform of many JVMs
+     * whose jars were just built (a test's replicas), where eight archives dumped at once on stopping cost minutes
+     * and the next build's jars would not fit them anyway. An archive that exists is still used.
+     */
+    public ServiceProcesses writingNoClassArchives() {
+        this.writeClassArchives = false;
+        return this;
     }
 
     /** @param name access, contracting, provider or monitoring */
@@ -110,6 +121,23 @@ public final class ServiceProcesses implements AutoCloseable {
         Service service = service(name);
         launch(service);
         awaitHealthy(service);
+    }
+
+    /** Starts these services at once (their JVMs start side by side) and waits until each answers its health check. */
+    public void start(List<String> names) throws Exception {
+        for (String name : names) {
+            launch(service(name));
+        }
+        for (String name : names) {
+            awaitHealthy(service(name));
+        }
+    }
+
+    /** The running service's process: the service's JVM itself (started without a wrapper script), or empty. */
+    public java.util.Optional<ProcessHandle> process(String name) {
+        Process process = running.get(name);
+        return process == null || !process.isAlive() ? java.util.Optional.empty()
+                : java.util.Optional.of(process.toHandle());
     }
 
     /**
@@ -183,7 +211,7 @@ public final class ServiceProcesses implements AutoCloseable {
         Path archive = classArchive(service, jar);
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto"));
-        } else {
+        } else if (writeClassArchives) {
             deleteAbandonedArchives(archive);
             // written when the JVM exits; a unique name, so two JVMs of one jar never write the same file
             Path pending = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
@@ -271,9 +299,16 @@ public final class ServiceProcesses implements AutoCloseable {
             if (!Files.exists(built)) {
                 throw new IllegalStateException(built + " is missing: build first (./mvnw -DskipTests package)");
             }
-            Files.createDirectories(copy.getParent());
-            // the copy keeps the built jar's time: the class archive of an unchanged jar stays valid across runs
-            Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            // one copy at a time per JVM: two platforms (the replicas of a test) share the directory, and a copy
+            // of an unchanged jar is left as it is, as the JVMs already running from it need it whole
+            synchronized (ServiceProcesses.class) {
+                Files.createDirectories(copy.getParent());
+                if (!Files.exists(copy) || Files.size(copy) != Files.size(built)
+                        || !Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(built))) {
+                    // the copy keeps the built jar's time: the class archive of an unchanged jar stays valid
+                    Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
             copies.add(service.module());
         }
         return copy;

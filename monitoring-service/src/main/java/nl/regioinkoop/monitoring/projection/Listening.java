@@ -32,17 +32,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * batch, whose offsets the next good batch then commits. BatchRetryIT failed that way in CI.
  * The listeners keep RETRY_ON_ERROR only for what escapes this class (an Error, a failing seek): it works whenever
  * the partitions were assigned before the poll.
+ * <p>
+ * While a rebuild holds the read models ({@link ReadModelFence}, on any replica), a batch is sought back the same way
+ * and offered again every second, without counting as a failure.
  */
 @Singleton
 class Listening {
     private static final Logger LOG = LoggerFactory.getLogger(Listening.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(500);
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /** How often a fenced listener looks again whether the rebuild has finished. */
+    private static final Duration FENCED_WAIT = Duration.ofSeconds(1);
     private static final int MDC_REQUEST_IDS = 10;
 
     private final ProjectionBatches batches;
     /** Failures in a row per consumer group, for the wait before the next try. */
     private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
+    /** Consumer groups whose last batch found the read model fence closed, to log its closing and opening once. */
+    private final Set<String> fenced = ConcurrentHashMap.newKeySet();
 
     Listening(ProjectionBatches batches) {
         this.batches = batches;
@@ -80,6 +87,16 @@ class Listening {
         try {
             batches.applyOnce(projection, payloads);
             failuresInARow.remove(projection.group());
+            if (fenced.remove(projection.group())) {
+                LOG.info("{} applies its batches again: the rebuild has finished", projection.group());
+            }
+        } catch (ReadModelFence.Closed e) {
+            // a rebuild (on this replica or another) holds the read models: the same batch again once it is done
+            if (fenced.add(projection.group())) {
+                LOG.info("{} waits: {}", projection.group(), e.getMessage());
+            }
+            firstOffsets(records).forEach(consumer::seek);
+            pause(FENCED_WAIT);
         } catch (RuntimeException e) {
             int failures = failuresInARow.merge(projection.group(), 1, Integer::sum);
             Map<TopicPartition, Long> firstOffsets = firstOffsets(records);

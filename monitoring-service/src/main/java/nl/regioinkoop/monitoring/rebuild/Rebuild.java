@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.monitoring.projection.Projection;
 import nl.regioinkoop.monitoring.projection.ProjectionBatches;
+import nl.regioinkoop.monitoring.projection.ReadModelFence;
 import nl.regioinkoop.monitoring.sql.Db;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,12 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 /**
  * Rebuilds every read model from the beginning of the topics:
  * <ol>
- *   <li>pause the live listeners (so they do not write while the tables are emptied);</li>
+ *   <li>pause the live listeners and close the {@link ReadModelFence} (so no replica's listener writes while the
+ *       tables are emptied and rebuilt);</li>
  *   <li>in one transaction, empty the read-model tables and forget the monitoring groups' processed events;</li>
  *   <li>read each topic from its beginning up to the end offsets seen at the start, with a group-less consumer,
  *       and apply every event through the same set-based batch path and idempotent guard as the live listener
@@ -43,6 +45,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ol>
  * An event a listener applies during the rebuild is either emptied and replayed, or applied after the reset and
  * then skipped by the replay: the processed-event row and the effect commit together, so it counts once either way.
+ * <p>
+ * Across replicas: one rebuild at a time ({@link RebuildLock}; a second request on any replica answers 409), its
+ * state kept in the database ({@link RebuildRuns}), and the read models fenced ({@link ReadModelFence}) from the
+ * moment they are emptied until the replay is complete, so the other replicas' listeners, which pausing here does
+ * not reach, wait instead of writing into half-built read models. A rebuild that fails, or whose replica dies,
+ * leaves the fence closed; {@link #resumeUnfinished()} (every replica, on a schedule) starts it again.
  */
 @Singleton
 class Rebuild {
@@ -62,11 +70,22 @@ class Rebuild {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
+    private final RebuildLock lock;
+    private final RebuildRuns runs;
+    private final ReadModelFence fence;
+    private final Duration retryAfter;
+    /** The run this replica's worker is replaying (only the worker thread touches it). */
+    private long replaying;
 
     Rebuild(List<Projection> projections, ConsumerRegistry consumers, ProjectionBatches batches, Db db,
             TransactionOperations<Connection> transactions,
-            @Value("${kafka.bootstrap.servers}") String bootstrapServers, Clock clock) {
+            @Value("${kafka.bootstrap.servers}") String bootstrapServers, Clock clock,
+            RebuildLock lock, RebuildRuns runs, ReadModelFence fence,
+            @Value("${monitoring.rebuild.retry-after:1m}") Duration retryAfter) {
+        this.lock = lock;
+        this.runs = runs;
+        this.fence = fence;
+        this.retryAfter = retryAfter;
         this.projections = projections;
         this.consumers = consumers;
         this.batches = batches;
@@ -76,29 +95,73 @@ class Rebuild {
         this.clock = clock;
     }
 
+    /** The latest rebuild of any replica. */
     Status status() {
-        return status.get();
+        return transactions.executeRead(tx -> runs.latest().map(RebuildRuns.Run::status).orElse(Status.idle()));
     }
 
     synchronized Status start(String requestedBy, String reason) {
-        if (status.get().state().equals("RUNNING")) {
-            throw ProblemException.conflict("rebuild-running", "A rebuild is running",
-                    "A rebuild started at " + status.get().startedAt() + " is still running; wait for it to finish");
-        }
-        LOG.info("rebuild of every read model requested by {}: {}", requestedBy, reason);
-        Status running = new Status("RUNNING", requestedBy, Instant.now(clock), null, 0, 0, null);
-        status.set(running);
-        worker.submit(() -> run(running));
-        return running;
+        RebuildLock.Held held = lock.tryAcquire().orElseThrow(() -> {
+            Optional<RebuildRuns.Run> latest = transactions.executeRead(tx -> runs.latest());
+            return ProblemException.conflict("rebuild-running", "A rebuild is running", "A rebuild started at "
+                    + latest.map(RebuildRuns.Run::startedAt).map(String::valueOf).orElse("this moment")
+                    + " is still running; wait for it to finish");
+        });
+        return begin(held, requestedBy, reason);
     }
 
-    private void run(Status running) {
-        Instant started = Instant.now(clock);
+    /**
+     * Starts again a rebuild that did not finish: its replica died (the run is RUNNING but nobody holds the lock) or
+     * it failed at least {@code monitoring.rebuild.retry-after} ago. The read models stay fenced until one finishes.
+     */
+    synchronized void resumeUnfinished() {
+        ReadModelFence.State closed = transactions.executeRead(tx -> fence.state());
+        if (closed.open() || closed.runId() == null) {
+            return;
+        }
+        Optional<RebuildRuns.Run> unfinished = transactions.executeRead(tx -> runs.byId(closed.runId()));
+        if (unfinished.isEmpty() || unfinished.get().state().equals("FAILED")
+                && unfinished.get().finishedAt().plus(retryAfter).isAfter(Instant.now(clock))) {
+            return;
+        }
+        Optional<RebuildRuns.Run> run = unfinished;
+        lock.tryAcquire().ifPresent(held -> {
+            if (!transactions.executeRead(tx -> fence.state()).equals(closed)) {
+                held.close(); // another replica resumed it meanwhile
+                return;
+            }
+            LOG.warn("rebuild {} ({}) did not finish: started again, the read models stay fenced until it does",
+                    run.get().id(), run.get().state());
+            begin(held, run.get().requestedBy(), "resumed after rebuild " + run.get().id() + " "
+                    + run.get().state().toLowerCase() + ": " + run.get().reason());
+        });
+    }
+
+    private Status begin(RebuildLock.Held held, String requestedBy, String reason) {
+        try {
+            Instant started = Instant.now(clock);
+            long runId = transactions.executeWrite(tx -> runs.begin(requestedBy, reason, started));
+            LOG.info("rebuild {} of every read model requested by {}: {}", runId, requestedBy, reason);
+            worker.submit(() -> {
+                try (held) {
+                    run(runId);
+                }
+            });
+            return new Status("RUNNING", requestedBy, started, null, 0, 0, null);
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
+    }
+
+    private void run(long runId) {
         long startedNanos = System.nanoTime(); // elapsed time from the monotonic clock: the wall clock may be fixed
         long[] counts = new long[2];
+        replaying = runId;
         try {
             pauseListeners();
             transactions.executeWrite(tx -> {
+                fence.close(runId); // waits for the batches in flight on every replica; later ones wait for us
                 db.execute("truncate table " + String.join(", ", READ_MODELS));
                 for (Projection p : projections) {
                     db.update("delete from processed_event where consumer_group = ?", p.group());
@@ -107,17 +170,30 @@ class Rebuild {
             });
             for (Projection projection : projections) {
                 replay(projection, counts);
-                status.set(new Status("RUNNING", running.requestedBy(), started, null, counts[0], counts[1], null));
+                transactions.executeWrite(tx -> {
+                    runs.progress(runId, counts[0], counts[1]);
+                    return null;
+                });
             }
-            status.set(new Status("DONE", running.requestedBy(), started, Instant.now(clock), counts[0], counts[1],
-                    null));
+            transactions.executeWrite(tx -> {
+                runs.finish(runId, "DONE", Instant.now(clock), counts[0], counts[1], null);
+                fence.open(runId);
+                return null;
+            });
             long millis = Math.max(1, (System.nanoTime() - startedNanos) / 1_000_000);
             LOG.info("rebuild done: {} events read, {} applied in {} ms ({} events/s)", counts[0], counts[1], millis,
                     counts[0] * 1000 / millis);
         } catch (RuntimeException e) {
-            LOG.error("rebuild failed", e);
-            status.set(new Status("FAILED", running.requestedBy(), started, Instant.now(clock), counts[0], counts[1],
-                    e.getMessage()));
+            LOG.error("rebuild {} failed; the read models stay fenced until a rebuild finishes (retried after {})",
+                    runId, retryAfter, e);
+            try {
+                transactions.executeWrite(tx -> {
+                    runs.finish(runId, "FAILED", Instant.now(clock), counts[0], counts[1], e.getMessage());
+                    return null;
+                });
+            } catch (RuntimeException notRecorded) {
+                LOG.error("could not record the failure of rebuild {}", runId, notRecorded);
+            }
         } finally {
             resumeListeners();
         }
@@ -154,7 +230,7 @@ class Rebuild {
                         payloads.add(record.value());
                     }
                 }
-                counts[1] += batches.applyOnce(projection, payloads); // one transaction per polled batch
+                counts[1] += batches.applyReplayed(projection, payloads, replaying); // one transaction per batch
             }
         }
     }
@@ -168,19 +244,13 @@ class Rebuild {
         return true;
     }
 
+    /**
+     * Spares this replica's listeners the fenced retries meanwhile. Not waited for: the fence, not the pause, keeps
+     * every replica's listeners from writing (a consumer in a rebalance reports itself paused only after its next
+     * poll, which took up to 30 s when a second replica had just joined the group).
+     */
     private void pauseListeners() {
         consumers.getConsumerIds().forEach(consumers::pause);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (String id : consumers.getConsumerIds()) {
-            while (!consumers.isPaused(id) && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(20); // production code waiting for another thread's poll loop, not a test
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     private void resumeListeners() {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,29 @@ final class Databases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not count in " + database + ": " + sql, e);
         }
+    }
+
+    /** One event of an outbox row (a batch row holds many), with its row's times. */
+    record OutboxEvent(String eventId, String topic, Instant createdAt, Instant publishedAt) {
+    }
+
+    /** Every event in the database's outbox: single rows, and each line of a batch row (key, type, event id, json). */
+    static List<OutboxEvent> outboxEvents(String database) {
+        List<OutboxEvent> events = new ArrayList<>();
+        try (Connection c = open(database); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select event_id::text, topic, created_at, published_at from outbox where event_type <> 'outbox:batch'
+                union all
+                select split_part(line, E'\\t', 3), topic, created_at, published_at
+                from outbox, regexp_split_to_table(payload, E'\\n') line
+                where event_type = 'outbox:batch' and line <> ''""")) {
+            while (rs.next()) {
+                events.add(new OutboxEvent(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the outbox of " + database, e);
+        }
+        return events;
     }
 
     /** Outbox rows not yet acknowledged by the broker. */

@@ -13,64 +13,153 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A platform of its own for the fault test, so that killing services and stopping the broker disturbs nobody:
- * its own Kafka broker on a fixed port with a log directory that survives a stop, and the four services as
- * processes on databases {@code fault_<service>} of the test JVM's PostgreSQL server.
+ * A platform of its own for the fault and replica tests, so that killing services and stopping the broker disturbs
+ * nobody: its own Kafka broker on a fixed port with a log directory that survives a stop, and the four services as
+ * processes on databases {@code <name>_<service>} of the test JVM's PostgreSQL server; with more than one replica,
+ * each replica of a service is a process of its own on its own port, on the same database and broker.
  */
 final class FaultPlatform implements AutoCloseable {
     static final List<String> SERVICES = List.of("access", "contracting", "provider", "monitoring");
 
-    final Path logs = Path.of("target", "fault-logs").toAbsolutePath();
-    final Path kafkaDir = Path.of("target", "fault-kafka").toAbsolutePath();
+    final String name;
+    /** The first replica's logs. */
+    final Path logs;
+    /** Every replica's logs. */
+    final List<Path> logDirs;
+    final Path kafkaDir;
     final int kafkaPort;
+    /** The first replica of every service. */
     final ServiceProcesses processes;
+    /** Per replica (0, 1, ...), one process of each service. */
+    final List<ServiceProcesses> replicas;
+    /** The clients' view of the first replica. */
     final World world;
+    /** Per replica, the clients' view of it: the same tokens, that replica's addresses. */
+    final List<World> worlds;
     private EmbeddedKafka broker;
 
-    private FaultPlatform(int kafkaPort, EmbeddedKafka broker, ServiceProcesses processes, World world) {
+    private FaultPlatform(String name, int kafkaPort, EmbeddedKafka broker, List<ServiceProcesses> replicas,
+                          List<World> worlds) {
+        this.name = name;
+        this.logs = logs(name, replicas.size(), 0);
+        List<Path> dirs = new ArrayList<>();
+        for (int r = 0; r < replicas.size(); r++) {
+            dirs.add(logs(name, replicas.size(), r));
+        }
+        this.logDirs = List.copyOf(dirs);
+        this.kafkaDir = kafkaDir(name);
         this.kafkaPort = kafkaPort;
         this.broker = broker;
-        this.processes = processes;
-        this.world = world;
+        this.replicas = List.copyOf(replicas);
+        this.processes = replicas.get(0);
+        this.worlds = List.copyOf(worlds);
+        this.world = worlds.get(0);
     }
 
+    /** The fault test's platform: one process of each service, databases {@code fault_*}. */
     static FaultPlatform start() throws Exception {
-        Path logs = Path.of("target", "fault-logs").toAbsolutePath();
-        Path kafkaDir = Path.of("target", "fault-kafka").toAbsolutePath();
-        deleteRecursively(logs);
+        return start("fault", 1);
+    }
+
+    /**
+     * @param name     the databases' prefix and the name of the directories under target/
+     * @param replicas processes per service; their JVMs start side by side
+     */
+    static FaultPlatform start(String name, int replicas) throws Exception {
+        List<Path> logDirs = new ArrayList<>();
+        for (int r = 0; r < replicas; r++) {
+            logDirs.add(logs(name, replicas, r));
+            deleteRecursively(logDirs.get(r));
+        }
+        Path kafkaDir = kafkaDir(name);
         deleteRecursively(kafkaDir);
         int kafkaPort = EmbeddedKafka.freePort();
         EmbeddedKafka broker = EmbeddedKafka.start(kafkaPort, kafkaDir);
         Infra.Pg pg = Infra.postgres();
         for (String service : SERVICES) {
-            dropDatabase(pg, database(service));
+            dropDatabase(pg, database(name, service));
+            // created here once: replicas starting side by side would each try to create it
+            Infra.createDatabase(pg.adminUrl(), pg.user(), pg.password(), database(name, service));
         }
-        ServiceProcesses processes = new ServiceProcesses(copyOfTheJars(), logs,
-                SERVICES.stream().map(s -> new ServiceProcesses.Service(s + "-service", database(s), freePort()))
-                        .toList(),
-                new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(),
-                        broker.bootstrapServers(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
+        Path jars = copyOfTheJars(name);
+        List<ServiceProcesses> processes = new ArrayList<>();
+        List<World> worlds = new ArrayList<>();
         try {
-            processes.startAll();
+            for (int r = 0; r < replicas; r++) {
+                ServiceProcesses replica = new ServiceProcesses(jars, logDirs.get(r),
+                        SERVICES.stream().map(s -> new ServiceProcesses.Service(s + "-service", database(name, s),
+                                freePort())).toList(),
+                        new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(),
+                                broker.bootstrapServers(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
+                processes.add(replicas == 1 ? replica : replica.writingNoClassArchives());
+                worlds.add(new World(new Api(replica.service("access").url()),
+                        new Api(replica.service("contracting").url()), new Api(replica.service("provider").url()),
+                        new Api(replica.service("monitoring").url()), new Tokens(Tokens.LOCAL_SECRET)));
+            }
+            startSideBySide(processes);
         } catch (Exception e) {
-            processes.close();
+            processes.forEach(ServiceProcesses::close);
             broker.close();
             throw e;
         }
-        World world = new World(new Api(processes.service("access").url()),
-                new Api(processes.service("contracting").url()), new Api(processes.service("provider").url()),
-                new Api(processes.service("monitoring").url()), new Tokens(Tokens.LOCAL_SECRET));
-        return new FaultPlatform(kafkaPort, broker, processes, world);
+        return new FaultPlatform(name, kafkaPort, broker, processes, worlds);
     }
 
+    /** Every replica's services at once: the migrations of one database run once (Flyway locks it). */
+    private static void startSideBySide(List<ServiceProcesses> replicas) throws Exception {
+        if (replicas.size() == 1) {
+            replicas.get(0).startAll();
+            return;
+        }
+        List<Thread> starts = new ArrayList<>();
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (ServiceProcesses replica : replicas) {
+            Thread start = new Thread(() -> {
+                try {
+                    replica.startAll();
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }, "starting-replica");
+            start.start();
+            starts.add(start);
+        }
+        for (Thread start : starts) {
+            start.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static Path logs(String name, int replicas, int replica) {
+        return Path.of("target", replicas == 1 ? name + "-logs" : name + "-logs-" + (char) ('a' + replica))
+                .toAbsolutePath();
+    }
+
+    private static Path kafkaDir(String name) {
+        return Path.of("target", name + "-kafka").toAbsolutePath();
+    }
+
+    static String database(String name, String service) {
+        return name + "_" + service;
+    }
+
+    /** The fault test's database of a service. */
     static String database(String service) {
-        return "fault_" + service;
+        return database("fault", service);
+    }
+
+    /** This platform's database of a service. */
+    String databaseOf(String service) {
+        return database(name, service);
     }
 
     String bootstrap() {
@@ -94,7 +183,7 @@ final class FaultPlatform implements AutoCloseable {
     /** Services first: a consumer whose broker is gone holds up its JVM's shutdown. */
     @Override
     public void close() {
-        processes.close();
+        replicas.forEach(ServiceProcesses::close);
         if (broker != null) {
             broker.close();
         }
@@ -112,13 +201,15 @@ final class FaultPlatform implements AutoCloseable {
      * The services' jars copied aside: a colleague rebuilding a service while this test runs would otherwise
      * replace the jar under a running JVM, which then fails to load its next class (seen as NoClassDefFoundError).
      */
-    private static Path copyOfTheJars() throws IOException {
+    private static Path copyOfTheJars(String name) throws IOException {
         Path repository = Path.of("../..").toAbsolutePath().normalize();
-        Path copy = Path.of("target", "fault-jars").toAbsolutePath();
+        Path copy = Path.of("target", name + "-jars").toAbsolutePath();
         for (String service : SERVICES) {
             Path jar = Path.of(service + "-service", "target", service + "-service-0.1.0-SNAPSHOT.jar");
             Files.createDirectories(copy.resolve(jar).getParent());
-            Files.copy(repository.resolve(jar), copy.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
+            // with its time: the copy beside the logs then finds the class archive made for the built jar
+            Files.copy(repository.resolve(jar), copy.resolve(jar), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
         }
         return copy;
     }

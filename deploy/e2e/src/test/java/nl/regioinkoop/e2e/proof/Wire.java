@@ -93,6 +93,33 @@ final class Wire {
         }
     }
 
+    /** Per event id (the relay's {@code eventId} header), how many records on the topics carry it. */
+    Map<String, Long> recordsPerEventId() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : everything()) {
+            org.apache.kafka.common.header.Header id = r.headers().lastHeader("eventId");
+            String key = id == null ? "(no eventId header) " + r.topic() : new String(id.value(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            counts.merge(key, 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** Per consumer group of the services, its members now (one per replica whose listener has joined). */
+    Map<String, Integer> membersPerGroup() {
+        try (Admin admin = admin()) {
+            List<String> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
+                    .map(ConsumerGroupListing::groupId)
+                    .filter(g -> g.matches("(access|contracting|provider|monitoring)\\..+")).toList();
+            Map<String, Integer> members = new TreeMap<>();
+            admin.describeConsumerGroups(groups).all().get(30, TimeUnit.SECONDS)
+                    .forEach((group, description) -> members.put(group, description.members().size()));
+            return members;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not describe the consumer groups on " + bootstrap, e);
+        }
+    }
+
     private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics) throws Exception {
         if (topics.isEmpty()) {
             return Map.of();

@@ -23,12 +23,15 @@ import java.util.stream.Stream;
  * Where a JVM gets its real PostgreSQL server and Kafka broker from, chosen once:
  * <ol>
  *   <li>external: {@code TEST_PG_URL} (an admin database URL, with {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD})
- *       and {@code TEST_KAFKA_BOOTSTRAP} name running servers;</li>
+ *       and {@code TEST_KAFKA_BOOTSTRAP} name running servers (a secured broker's settings as the services'
+ *       variables with {@code TEST_} before them: {@code TEST_KAFKA_SECURITY_PROTOCOL}, ...);</li>
  *   <li>Testcontainers, when a Docker engine answers ({@code INFRA_MODE=containers} insists on it);</li>
  *   <li>embedded: PostgreSQL binaries from Maven Central (zonky) and a KRaft broker from Apache Kafka's jars
  *       ({@code INFRA_MODE=embedded} skips the Docker check).</li>
  * </ol>
- * Which one ran is logged once. Every service gets its own database on the one server.
+ * Which one ran is logged once. Every service gets its own database on the one server, owned by a role of its own
+ * ({@link #createServiceDatabase(String)}). {@code TEST_KAFKA_SECURITY=sasl_ssl} makes the embedded broker take
+ * SASL_SSL logins only ({@link EmbeddedKafka#startSecured()}); every client then needs {@link #kafka()}.
  */
 public final class Infra {
     private static final Logger LOG = LoggerFactory.getLogger(Infra.class);
@@ -44,7 +47,7 @@ public final class Infra {
 
     private static Pg pg;
     private static OidcServer oidc;
-    private static String kafka;
+    private static KafkaClientSettings kafka;
     private static Boolean docker;
     private static Mode pgMode;
     private static Mode kafkaMode;
@@ -103,7 +106,7 @@ public final class Infra {
     }
 
     public static synchronized Mode kafkaMode() {
-        kafkaBootstrapServers();
+        kafka();
         return kafkaMode;
     }
 
@@ -168,33 +171,47 @@ public final class Infra {
         }
     }
 
-    /** The shared Kafka broker of this JVM. */
-    public static synchronized String kafkaBootstrapServers() {
+    /** The shared Kafka broker of this JVM: where it is. Clients need {@link #kafka()} for a secured one. */
+    public static String kafkaBootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    /** The shared Kafka broker of this JVM, started on first use: where it is and how to log in to it. */
+    public static synchronized KafkaClientSettings kafka() {
         if (kafka != null) {
             return kafka;
         }
         long started = System.nanoTime();
         String external = env("TEST_KAFKA_BOOTSTRAP");
+        boolean secured = switch (envOr("TEST_KAFKA_SECURITY", "plaintext").toLowerCase()) {
+            case "plaintext" -> false;
+            case "sasl_ssl" -> true;
+            default -> throw new IllegalStateException("TEST_KAFKA_SECURITY is plaintext or sasl_ssl, not "
+                    + env("TEST_KAFKA_SECURITY"));
+        };
         if (external != null) {
             kafkaMode = Mode.EXTERNAL;
-            kafka = external;
-        } else if (dockerAvailable()) {
+            kafka = KafkaClientSettings.register(KafkaClientSettings.fromEnvironment(external, "TEST_KAFKA_"));
+        } else if (!secured && dockerAvailable()) {
             kafkaMode = Mode.CONTAINERS;
             KafkaContainer container = new KafkaContainer(envOr("TEST_KAFKA_IMAGE", "apache/kafka:3.9.1"));
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            kafka = container.getBootstrapServers();
+            kafka = KafkaClientSettings.plaintext(container.getBootstrapServers());
         } else {
+            // a SASL_SSL broker is always the embedded one: its certificate and SCRAM users are made here
             kafkaMode = Mode.EMBEDDED;
             try {
-                EmbeddedKafka broker = EmbeddedKafka.start(0, null);
+                EmbeddedKafka broker = EmbeddedKafka.start(0, null, secured);
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
-                kafka = broker.bootstrapServers();
+                kafka = broker.clientSettings();
             } catch (Exception e) {
                 throw new IllegalStateException("embedded Kafka failed to start", e);
             }
         }
-        LOG.info("Kafka ({}) ready at {} in {} ms", kafkaMode, kafka, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Kafka ({}{}) ready at {} in {} ms", kafkaMode, kafka.secured()
+                        ? ", " + kafka.security().get("security.protocol") : "", kafka.bootstrapServers(),
+                (System.nanoTime() - started) / 1_000_000);
         return kafka;
     }
 

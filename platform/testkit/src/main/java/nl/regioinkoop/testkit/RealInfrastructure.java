@@ -31,7 +31,7 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         p.put("datasources.default.url", Infra.postgresDatabase(databaseName()));
         p.put("datasources.default.username", pg.user());
         p.put("datasources.default.password", pg.password());
-        p.put("kafka.bootstrap.servers", Infra.kafkaBootstrapServers());
+        p.putAll(Infra.kafka().micronautProperties()); // with TEST_KAFKA_SECURITY=sasl_ssl: TLS and the SCRAM login
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
         // the services accept the OIDC server's tokens (its JWKS) beside the HS256 test tokens, as in the local run
         OidcServer oidc = Infra.oidc();

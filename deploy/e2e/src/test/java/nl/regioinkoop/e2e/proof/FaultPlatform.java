@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * A platform of its own for the fault test, so that killing services and stopping the broker disturbs nobody:
- * its own Kafka broker on a fixed port with a log directory that survives a stop, and the four services as
+ * its own Kafka broker on a fixed port with a log directory that survives a stop (SASL_SSL like the shared one
+ * when {@code TEST_KAFKA_SECURITY=sasl_ssl}), and the four services as
  * processes on databases {@code fault_<service>} of the test JVM's PostgreSQL server.
  */
 final class FaultPlatform implements AutoCloseable {
@@ -46,7 +47,7 @@ final class FaultPlatform implements AutoCloseable {
         deleteRecursively(logs);
         deleteRecursively(kafkaDir);
         int kafkaPort = EmbeddedKafka.freePort();
-        EmbeddedKafka broker = EmbeddedKafka.start(kafkaPort, kafkaDir);
+        EmbeddedKafka broker = EmbeddedKafka.start(kafkaPort, kafkaDir, Infra.securedKafkaWanted());
         Infra.Pg pg = Infra.postgres();
         for (String service : SERVICES) {
             dropDatabase(pg, database(service));
@@ -55,7 +56,7 @@ final class FaultPlatform implements AutoCloseable {
                 SERVICES.stream().map(s -> new ServiceProcesses.Service(s + "-service", database(s), freePort()))
                         .toList(),
                 new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(),
-                        broker.bootstrapServers(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
+                        broker.clientSettings(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
         try {
             processes.startAll();
         } catch (Exception e) {
@@ -88,7 +89,7 @@ final class FaultPlatform implements AutoCloseable {
     }
 
     void startBroker() throws Exception {
-        broker = EmbeddedKafka.start(kafkaPort, kafkaDir);
+        broker = EmbeddedKafka.start(kafkaPort, kafkaDir, Infra.securedKafkaWanted());
     }
 
     /** Services first: a consumer whose broker is gone holds up its JVM's shutdown. */

@@ -1,7 +1,7 @@
 package nl.regioinkoop.monitoring;
 
+import nl.regioinkoop.testkit.KafkaClientSettings;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -25,7 +25,7 @@ public final class ConsumerLag {
     }
 
     public static void awaitConsumed(String bootstrap, Map<String, String> topicByGroup) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(KafkaClientSettings.of(bootstrap).clientConfig())) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .untilAsserted(() -> assertEquals("", lag(admin, topicByGroup), "consumer lag"));
         }

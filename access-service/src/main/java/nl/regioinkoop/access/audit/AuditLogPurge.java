@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Audit rows older than {@code regio.retention.audit-log} (default 1826 days, five years as NEN 7513 guidance
  * has it). The delete itself is the database's {@code purge_audit_log}: the table refuses every other delete
- * (migration V7), and that function refuses to keep less than a year.
+ * (migration V7), the service's role holds no DELETE on it but for the purge's own transaction (V8), and that
+ * function refuses to keep less than a year.
  */
 @Singleton
 class AuditLogPurge implements Purge {

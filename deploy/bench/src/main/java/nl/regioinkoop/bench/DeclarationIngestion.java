@@ -1,6 +1,7 @@
 package nl.regioinkoop.bench;
 
 import nl.regioinkoop.testkit.Api;
+import nl.regioinkoop.testkit.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -157,7 +158,7 @@ final class DeclarationIngestion {
     }
 
     private long publishedReports() {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", platform.kafka),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaClientSettings.of(platform.kafka).clientConfig(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor("provider.reports.v1")) {

@@ -74,10 +74,11 @@ final class Platform implements AutoCloseable {
         Files.createDirectories(logs);
         for (ServiceProcesses.Service service : services) {
             Files.deleteIfExists(logs.resolve(service.module() + ".log"));
-            Infra.createDatabase(pg.adminUrl(), pg.user(), pg.password(), service.database());
+            Infra.createServiceDatabase(pg, service.database()); // the service's own role owns it, as deployed
         }
         ServiceProcesses processes = new ServiceProcesses(repository, logs, services,
-                new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(), kafka, Tokens.LOCAL_SECRET),
+                new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(), Infra.kafka(),
+                        Tokens.LOCAL_SECRET),
                 Map.of());
         Platform platform = new Platform(pg, kafka, processes, logs);
         Runtime.getRuntime().addShutdownHook(new Thread(processes::close));

@@ -4,6 +4,7 @@ import nl.regioinkoop.events.DomainEvent;
 import nl.regioinkoop.events.access.AllocationIssued;
 import nl.regioinkoop.events.provider.DeclarationAccepted;
 import nl.regioinkoop.local.demo.RegionPlan;
+import nl.regioinkoop.testkit.KafkaClientSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -87,8 +88,7 @@ final class SyntheticRegion {
         RegionPlan plan = new RegionPlan(0, LocalDate.of(2026, 12, 31), 1L);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         Map<String, UUID> contracts = new HashMap<>();
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka);
+        Map<String, Object> producerConfig = KafkaClientSettings.of(platform.kafka).clientConfig();
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         producerConfig.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
@@ -142,7 +142,7 @@ final class SyntheticRegion {
 
     /** Until the monitoring groups have committed every offset of their topics (commits follow the applying transaction). */
     static void awaitNoLag(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(KafkaClientSettings.of(bootstrap).clientConfig())) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
             long lastReport = System.nanoTime();
             while (System.nanoTime() < deadline) {

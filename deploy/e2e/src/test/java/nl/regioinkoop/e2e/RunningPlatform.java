@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The four services as processes of their own, from their built jars, on this JVM's real PostgreSQL and Kafka
  * (see {@link Infra}): started once per test JVM and shared by the end-to-end, scenario and fault tests. Each
- * service gets a free port and its own database. The databases are named per JVM run so a rerun starts clean.
+ * service gets a free port and its own database, which it connects to as its own role; the module's tests run with
+ * {@code TEST_KAFKA_SECURITY=sasl_ssl} (its pom), so every service reaches the broker over TLS with a SCRAM login. The databases are named per JVM run so a rerun starts clean.
  */
 public final class RunningPlatform {
     private static RunningPlatform instance;
@@ -39,7 +40,6 @@ public final class RunningPlatform {
         if (instance == null) {
             try {
                 Infra.Pg pg = Infra.postgres();
-                String kafka = Infra.kafkaBootstrapServers();
                 List<ServiceProcesses.Service> services = List.of(
                         new ServiceProcesses.Service("access-service", "e2e_access", EmbeddedKafka.freePort()),
                         new ServiceProcesses.Service("contracting-service", "e2e_contracting", EmbeddedKafka.freePort()),
@@ -48,7 +48,7 @@ public final class RunningPlatform {
                 Path repository = Path.of("../..").toAbsolutePath().normalize();
                 ServiceProcesses processes = new ServiceProcesses(repository,
                         Path.of("target", "service-logs").toAbsolutePath(), services,
-                        new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(), kafka,
+                        new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(), Infra.kafka(),
                                 Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m",
                         // the services accept the test JVM's OIDC server's tokens too, as in the local run
                         "OIDC_ISSUER", Infra.oidc().issuer(), "OIDC_JWKS_URL", Infra.oidc().jwksUrl()));

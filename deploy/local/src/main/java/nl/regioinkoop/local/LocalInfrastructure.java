@@ -34,10 +34,8 @@ public final class LocalInfrastructure {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("synchronous_commit", "off")
                 .start();
+        // the services' databases and roles are made by ServiceProcesses, which hands each service its own login
         String adminUrl = "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres";
-        for (String database : Infra.envOr("DATABASES", "access,contracting,provider,monitoring").split(",")) {
-            Infra.createDatabase(adminUrl, "postgres", "", database.trim());
-        }
         System.out.printf("postgres  %s (%d ms)%n", adminUrl, (System.nanoTime() - started) / 1_000_000);
 
         started = System.nanoTime();

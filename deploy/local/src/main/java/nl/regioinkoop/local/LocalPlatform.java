@@ -3,6 +3,7 @@ package nl.regioinkoop.local;
 import nl.regioinkoop.local.frontdoor.FrontDoor;
 import nl.regioinkoop.local.frontdoor.FrontDoorRoutes;
 import nl.regioinkoop.testkit.Infra;
+import nl.regioinkoop.testkit.KafkaClientSettings;
 import nl.regioinkoop.testkit.OidcServer;
 import nl.regioinkoop.testkit.OidcUser;
 import nl.regioinkoop.testkit.Tokens;
@@ -64,9 +65,12 @@ public final class LocalPlatform {
             step("using the OpenID Connect provider " + Infra.env("OIDC_ISSUER"));
         }
         step("starting the four services (logs in " + logs + ")");
+        // an external broker with its KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_TRUSTSTORE_* (if any)
+        KafkaClientSettings broker = Infra.env("KAFKA_BOOTSTRAP_SERVERS") == null ? KafkaClientSettings.plaintext(kafka)
+                : KafkaClientSettings.fromEnvironment(kafka, "KAFKA_");
         services = new ServiceProcesses(Path.of("").toAbsolutePath(), logs, ServiceProcesses.defaultServices(),
                 new ServiceProcesses.Infrastructure(pgAdminUrl, Infra.envOr("PG_USER", "postgres"),
-                        Infra.envOr("PG_PASSWORD", ""), kafka, secret), serviceEnv).startAll();
+                        Infra.envOr("PG_PASSWORD", ""), broker, secret), serviceEnv).startAll();
         for (ServiceProcesses.Service service : services.services()) {
             step(service.module() + " is up at " + service.url());
         }

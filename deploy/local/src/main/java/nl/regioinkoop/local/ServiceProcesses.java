@@ -1,6 +1,7 @@
 package nl.regioinkoop.local;
 
 import nl.regioinkoop.testkit.Infra;
+import nl.regioinkoop.testkit.KafkaClientSettings;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The four services as processes of their own, each from its built jar, pointed at one PostgreSQL server (its own
- * database each) and one Kafka broker. Used by the local run and by the end-to-end and fault tests, which also
+ * database each, connected to as its own role) and one Kafka broker (with its TLS and SASL settings, if any). Used by the local run and by the end-to-end and fault tests, which also
  * kill a service with SIGKILL and start it again.
  *
  * <p>Start-up uses an application class-data-sharing archive per service jar (AppCDS, JDK 17's dynamic archive):
@@ -49,9 +50,26 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    /** Where the services find their infrastructure and what they share. */
-    public record Infrastructure(String pgAdminUrl, String pgUser, String pgPassword, String kafkaBootstrap,
+    /**
+     * Where the services find their infrastructure and what they share. The PostgreSQL user is an admin: it makes
+     * each service's database and role ({@link Infra#createServiceDatabase(Infra.Pg, String)}), and the services
+     * connect as their own roles. The broker's settings go to every service ({@link KafkaClientSettings#environment()}).
+     */
+    public record Infrastructure(String pgAdminUrl, String pgUser, String pgPassword, KafkaClientSettings kafka,
                                  String jwtSecret) {
+        /** A broker given by its bootstrap servers: with the settings this JVM knows for it ({@link KafkaClientSettings#of}). */
+        public Infrastructure(String pgAdminUrl, String pgUser, String pgPassword, String kafkaBootstrap,
+                              String jwtSecret) {
+            this(pgAdminUrl, pgUser, pgPassword, KafkaClientSettings.of(kafkaBootstrap), jwtSecret);
+        }
+
+        public String kafkaBootstrap() {
+            return kafka.bootstrapServers();
+        }
+
+        Infra.Pg admin() {
+            return new Infra.Pg(pgAdminUrl, pgUser, pgPassword);
+        }
     }
 
     public static List<Service> defaultServices() {
@@ -105,8 +123,7 @@ public final class ServiceProcesses implements AutoCloseable {
     public ServiceProcesses startAll() throws Exception {
         Files.createDirectories(logs);
         for (Service service : services) {
-            Infra.createDatabase(infrastructure.pgAdminUrl(), infrastructure.pgUser(), infrastructure.pgPassword(),
-                    service.database());
+            Infra.createServiceDatabase(infrastructure.admin(), service.database());
         }
         for (Service service : services) {
             launch(service);
@@ -158,8 +175,6 @@ public final class ServiceProcesses implements AutoCloseable {
         for (Service service : training) {
             String scratch = service.database() + "_cds";
             dropDatabase(scratch);
-            Infra.createDatabase(infrastructure.pgAdminUrl(), infrastructure.pgUser(), infrastructure.pgPassword(),
-                    scratch);
             launch(service, scratch, logs.resolve(service.module() + ".class-archive.log"));
         }
         try {
@@ -192,12 +207,13 @@ public final class ServiceProcesses implements AutoCloseable {
     private void launch(Service service, String database, Path log) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         String prefix = service.name().toUpperCase();
-        env.put(prefix + "_DB_URL", new Infra.Pg(infrastructure.pgAdminUrl(), infrastructure.pgUser(),
-                infrastructure.pgPassword()).jdbcUrl(database));
+        // the service's own role, owner of its database only (a scratch database too); its migrations run as it
+        Infra.ServiceDatabase own = Infra.createServiceDatabase(infrastructure.admin(), database, service.database());
+        env.put(prefix + "_DB_URL", own.url());
         env.put(prefix + "_PORT", String.valueOf(service.port()));
-        env.put("PG_USER", infrastructure.pgUser());
-        env.put("PG_PASSWORD", infrastructure.pgPassword());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+        env.put("PG_USER", own.user());
+        env.put("PG_PASSWORD", own.password());
+        env.putAll(infrastructure.kafka().environment()); // bootstrap servers, TLS trust store, SASL login
         env.put("JWT_SECRET", infrastructure.jwtSecret());
         env.putAll(extraEnv);
         Path jar = runnableJar(service);

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.kafka.KafkaClientProperties;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.monitoring.projection.Projection;
 import nl.regioinkoop.monitoring.projection.ProjectionBatches;
@@ -63,7 +64,7 @@ class Rebuild {
     private final ProjectionBatches batches;
     private final Db db;
     private final TransactionOperations<Connection> transactions;
-    private final String bootstrapServers;
+    private final KafkaClientProperties kafka;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "monitoring-rebuild");
@@ -79,7 +80,7 @@ class Rebuild {
 
     Rebuild(List<Projection> projections, ConsumerRegistry consumers, ProjectionBatches batches, Db db,
             TransactionOperations<Connection> transactions,
-            @Value("${kafka.bootstrap.servers}") String bootstrapServers, Clock clock,
+            KafkaClientProperties kafka, Clock clock,
             RebuildLock lock, RebuildRuns runs, ReadModelFence fence,
             @Value("${monitoring.rebuild.retry-after:1m}") Duration retryAfter) {
         this.lock = lock;
@@ -91,7 +92,7 @@ class Rebuild {
         this.batches = batches;
         this.db = db;
         this.transactions = transactions;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.clock = clock;
     }
 
@@ -200,9 +201,10 @@ class Rebuild {
     }
 
     private void replay(Projection projection, long[] counts) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
-                ConsumerConfig.CLIENT_ID_CONFIG, "monitoring-rebuild");
+        // the same broker and login as the live listeners (kafka.*)
+        Map<String, Object> config = kafka.forClient("monitoring-rebuild");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(projection.topic(), Duration.ofSeconds(30));

@@ -76,8 +76,8 @@ class BatchRetryIT extends RealInfrastructure {
     }
 
     private void publish(String key, List<DeclarationAccepted> declarations) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20);
+        Map<String, Object> config = Infra.kafka().clientConfig(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20));
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (DeclarationAccepted d : declarations) { // sent together, so they are likely polled as one batch

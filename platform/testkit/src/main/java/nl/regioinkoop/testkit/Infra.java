@@ -10,6 +10,7 @@ import org.testcontainers.kafka.KafkaContainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,18 +18,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Where a JVM gets its real PostgreSQL server and Kafka broker from, chosen once:
  * <ol>
  *   <li>external: {@code TEST_PG_URL} (an admin database URL, with {@code TEST_PG_USER}/{@code TEST_PG_PASSWORD})
- *       and {@code TEST_KAFKA_BOOTSTRAP} name running servers;</li>
+ *       and {@code TEST_KAFKA_BOOTSTRAP} name running servers (a secured broker's settings as the services'
+ *       variables with {@code TEST_} before them: {@code TEST_KAFKA_SECURITY_PROTOCOL}, ...);</li>
  *   <li>Testcontainers, when a Docker engine answers ({@code INFRA_MODE=containers} insists on it);</li>
  *   <li>embedded: PostgreSQL binaries from Maven Central (zonky) and a KRaft broker from Apache Kafka's jars
  *       ({@code INFRA_MODE=embedded} skips the Docker check).</li>
  * </ol>
- * Which one ran is logged once. Every service gets its own database on the one server.
+ * Which one ran is logged once. Every service gets its own database on the one server, owned by a role of its own
+ * ({@link #createServiceDatabase(String)}). {@code TEST_KAFKA_SECURITY=sasl_ssl} makes the embedded broker take
+ * SASL_SSL logins only ({@link EmbeddedKafka#startSecured()}); every client then needs {@link #kafka()}.
  */
 public final class Infra {
     private static final Logger LOG = LoggerFactory.getLogger(Infra.class);
@@ -44,7 +52,7 @@ public final class Infra {
 
     private static Pg pg;
     private static OidcServer oidc;
-    private static String kafka;
+    private static KafkaClientSettings kafka;
     private static Boolean docker;
     private static Mode pgMode;
     private static Mode kafkaMode;
@@ -103,7 +111,7 @@ public final class Infra {
     }
 
     public static synchronized Mode kafkaMode() {
-        kafkaBootstrapServers();
+        kafka();
         return kafkaMode;
     }
 
@@ -168,33 +176,168 @@ public final class Infra {
         }
     }
 
-    /** The shared Kafka broker of this JVM. */
-    public static synchronized String kafkaBootstrapServers() {
+    /** A service's own database, and the role that owns it and nothing else: what the service connects as. */
+    public record ServiceDatabase(String database, String url, String user, String password) {
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "ServiceDatabase[" + url + " as " + user + "]";
+        }
+    }
+
+    /** Passwords of the roles this JVM made, per server and role: a second call keeps the first one's. */
+    private static final Map<String, String> ROLE_PASSWORDS = new ConcurrentHashMap<>();
+
+    /** {@link #createServiceDatabase(Pg, String, String)} on this JVM's server, the role named as the database. */
+    public static ServiceDatabase createServiceDatabase(String database) {
+        return createServiceDatabase(postgres(), database, database);
+    }
+
+    /** {@link #createServiceDatabase(Pg, String, String)}, the role named as the database. */
+    public static ServiceDatabase createServiceDatabase(Pg server, String database) {
+        return createServiceDatabase(server, database, database);
+    }
+
+    /**
+     * Least privilege on a shared server: the database of one service, owned by a login role of that service
+     * alone (no superuser, no CREATEDB, no CREATEROLE), with CONNECT and TEMPORARY revoked from PUBLIC, so no other
+     * service's role can even connect to it. The service connects as that role and its migrations (Flyway) run as
+     * it, so it owns every table it makes. A database that exists already gets the role as owner of itself, its
+     * public schema and every table, view, sequence, routine and type in it (databases from before this, e.g. a
+     * kept {@code .local/}). Idempotent; the role's password is random, made once per JVM and server and set again
+     * on every call, so a restarted service process logs in with what this JVM hands it.
+     *
+     * @param server an admin connection that may create roles and databases
+     */
+    public static synchronized ServiceDatabase createServiceDatabase(Pg server, String database, String role) {
+        for (String name : List.of(database, role)) {
+            if (!name.matches("[a-z_][a-z0-9_]*")) {
+                throw new IllegalArgumentException("not a plain name: " + name);
+            }
+        }
+        String password = ROLE_PASSWORDS.computeIfAbsent(server.adminUrl() + "|" + role, k -> randomPassword());
+        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement st = c.createStatement()) {
+            boolean roleExists;
+            try (ResultSet rs = st.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                roleExists = rs.next();
+            }
+            st.execute((roleExists ? "alter role \"" : "create role \"") + role + "\" login password '" + password
+                    + "' nosuperuser nocreatedb nocreaterole noreplication nobypassrls");
+            String owner = null;
+            try (ResultSet rs = st.executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = '"
+                    + database + "'")) {
+                if (rs.next()) {
+                    owner = rs.getString(1);
+                }
+            }
+            if (owner == null) {
+                st.execute("create database \"" + database + "\" owner \"" + role + "\"");
+            } else if (!owner.equals(role)) {
+                st.execute("alter database \"" + database + "\" owner to \"" + role + "\"");
+            }
+            st.execute("revoke connect, temporary on database \"" + database + "\" from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + database + " of role " + role, e);
+        }
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
+             Statement st = c.createStatement()) {
+            st.execute(TAKE_OVER.replace("ROLE", role));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand " + database + " to its role " + role, e);
+        }
+        return new ServiceDatabase(database, server.jdbcUrl(database), role, password);
+    }
+
+    /** Makes ROLE the owner of the public schema and of everything in it that another role owns. */
+    private static final String TAKE_OVER = """
+            do $$
+            declare
+                r record;
+            begin
+                execute 'alter schema public owner to "ROLE"';
+                execute 'revoke create on schema public from public';
+                for r in select c.oid::regclass as name, c.relkind from pg_class c
+                         join pg_namespace n on n.oid = c.relnamespace
+                         where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
+                           and c.relowner <> 'ROLE'::regrole
+                           -- a serial or identity column's sequence follows its table
+                           and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass
+                                           and d.objid = c.oid and d.deptype in ('a', 'i'))
+                loop
+                    execute format('alter %s %s owner to "ROLE"', case r.relkind when 'S' then 'sequence'
+                        when 'v' then 'view' when 'm' then 'materialized view' else 'table' end, r.name);
+                end loop;
+                for r in select p.oid::regprocedure as name from pg_proc p
+                         join pg_namespace n on n.oid = p.pronamespace
+                         where n.nspname = 'public' and p.proowner <> 'ROLE'::regrole
+                loop
+                    execute format('alter routine %s owner to "ROLE"', r.name);
+                end loop;
+                for r in select t.oid::regtype as name, t.typtype from pg_type t
+                         join pg_namespace n on n.oid = t.typnamespace
+                         where n.nspname = 'public' and t.typowner <> 'ROLE'::regrole and t.typtype in ('e', 'd')
+                loop
+                    execute format('alter %s %s owner to "ROLE"', case r.typtype when 'd' then 'domain'
+                        else 'type' end, r.name);
+                end loop;
+            end $$""";
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The shared Kafka broker of this JVM: where it is. Clients need {@link #kafka()} for a secured one. */
+    public static String kafkaBootstrapServers() {
+        return kafka().bootstrapServers();
+    }
+
+    /**
+     * {@code TEST_KAFKA_SECURITY=sasl_ssl}: the embedded brokers of this JVM (the shared one and any a test starts
+     * for itself) take SASL_SSL logins only. {@code plaintext}, the default: no TLS, no login.
+     */
+    public static boolean securedKafkaWanted() {
+        return switch (envOr("TEST_KAFKA_SECURITY", "plaintext").toLowerCase()) {
+            case "plaintext" -> false;
+            case "sasl_ssl" -> true;
+            default -> throw new IllegalStateException("TEST_KAFKA_SECURITY is plaintext or sasl_ssl, not "
+                    + env("TEST_KAFKA_SECURITY"));
+        };
+    }
+
+    /** The shared Kafka broker of this JVM, started on first use: where it is and how to log in to it. */
+    public static synchronized KafkaClientSettings kafka() {
         if (kafka != null) {
             return kafka;
         }
         long started = System.nanoTime();
         String external = env("TEST_KAFKA_BOOTSTRAP");
+        boolean secured = securedKafkaWanted();
         if (external != null) {
             kafkaMode = Mode.EXTERNAL;
-            kafka = external;
-        } else if (dockerAvailable()) {
+            kafka = KafkaClientSettings.register(KafkaClientSettings.fromEnvironment(external, "TEST_KAFKA_"));
+        } else if (!secured && dockerAvailable()) {
             kafkaMode = Mode.CONTAINERS;
             KafkaContainer container = new KafkaContainer(envOr("TEST_KAFKA_IMAGE", "apache/kafka:3.9.1"));
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            kafka = container.getBootstrapServers();
+            kafka = KafkaClientSettings.plaintext(container.getBootstrapServers());
         } else {
+            // a SASL_SSL broker is always the embedded one: its certificate and SCRAM users are made here
             kafkaMode = Mode.EMBEDDED;
             try {
-                EmbeddedKafka broker = EmbeddedKafka.start(0, null);
+                EmbeddedKafka broker = EmbeddedKafka.start(0, null, secured);
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
-                kafka = broker.bootstrapServers();
+                kafka = broker.clientSettings();
             } catch (Exception e) {
                 throw new IllegalStateException("embedded Kafka failed to start", e);
             }
         }
-        LOG.info("Kafka ({}) ready at {} in {} ms", kafkaMode, kafka, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Kafka ({}{}) ready at {} in {} ms", kafkaMode, kafka.secured()
+                        ? ", " + kafka.security().get("security.protocol") : "", kafka.bootstrapServers(),
+                (System.nanoTime() - started) / 1_000_000);
         return kafka;
     }
 

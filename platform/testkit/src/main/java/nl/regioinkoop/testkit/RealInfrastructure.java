@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Base of every integration test: the application context gets the JVM's real PostgreSQL server (its own
- * database per service) and real Kafka broker, the signing secret {@link Tokens} uses, and the JVM's OpenID Connect
- * server ({@link Infra#oidc()}) as the issuer of people's logins.
+ * database per service, connected to as the role that owns it: {@link Infra#createServiceDatabase(String)}), real
+ * Kafka broker (with its TLS and SASL login when it wants them: {@link Infra#kafka()}), the signing secret
+ * {@link Tokens} uses, and the JVM's OpenID Connect server ({@link Infra#oidc()}) as the issuer of people's logins.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RealInfrastructure implements TestPropertyProvider {
@@ -27,11 +28,12 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>();
-        Infra.Pg pg = Infra.postgres();
-        p.put("datasources.default.url", Infra.postgresDatabase(databaseName()));
-        p.put("datasources.default.username", pg.user());
-        p.put("datasources.default.password", pg.password());
-        p.put("kafka.bootstrap.servers", Infra.kafkaBootstrapServers());
+        // as deployed: the service connects as the role that owns its database and nothing else
+        Infra.ServiceDatabase database = Infra.createServiceDatabase(databaseName());
+        p.put("datasources.default.url", database.url());
+        p.put("datasources.default.username", database.user());
+        p.put("datasources.default.password", database.password());
+        p.putAll(Infra.kafka().micronautProperties()); // with TEST_KAFKA_SECURITY=sasl_ssl: TLS and the SCRAM login
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
         // the services accept the OIDC server's tokens (its JWKS) beside the HS256 test tokens, as in the local run
         OidcServer oidc = Infra.oidc();

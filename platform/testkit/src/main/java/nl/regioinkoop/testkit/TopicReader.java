@@ -26,11 +26,15 @@ public final class TopicReader {
         }
     }
 
+    /** @param bootstrapServers a broker this JVM knows how to log in to ({@link KafkaClientSettings#of}) */
     public static List<Message> readAll(String bootstrapServers, String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return readAll(KafkaClientSettings.of(bootstrapServers), topic);
+    }
+
+    public static List<Message> readAll(KafkaClientSettings broker, String topic) {
+        Map<String, Object> config = broker.clientConfig(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));

@@ -15,9 +15,13 @@ public final class TopicWriter {
     private TopicWriter() {
     }
 
+    /** @param bootstrapServers a broker this JVM knows how to log in to ({@link KafkaClientSettings#of}) */
     public static void send(String bootstrapServers, String topic, String key, String type, String json) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all");
+        send(KafkaClientSettings.of(bootstrapServers), topic, key, type, json);
+    }
+
+    public static void send(KafkaClientSettings broker, String topic, String key, String type, String json) {
+        Map<String, Object> config = broker.clientConfig(Map.of(ProducerConfig.ACKS_CONFIG, "all"));
         try (KafkaProducer<String, String> producer =
                      new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);

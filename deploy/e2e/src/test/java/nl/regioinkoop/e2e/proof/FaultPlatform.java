@@ -21,9 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * A platform of its own for the fault and replica tests, so that killing services and stopping the broker disturbs
- * nobody: its own Kafka broker on a fixed port with a log directory that survives a stop, and the four services as
- * processes on databases {@code <name>_<service>} of the test JVM's PostgreSQL server; with more than one replica,
- * each replica of a service is a process of its own on its own port, on the same database and broker.
+ * nobody: its own Kafka broker on a fixed port with a log directory that survives a stop (SASL_SSL like the shared
+ * one when {@code TEST_KAFKA_SECURITY=sasl_ssl}), and the four services as processes on databases
+ * {@code <name>_<service>} of the test JVM's PostgreSQL server; with more than one replica, each replica of a service
+ * is a process of its own on its own port, on the same database and broker.
  */
 final class FaultPlatform implements AutoCloseable {
     static final List<String> SERVICES = List.of("access", "contracting", "provider", "monitoring");
@@ -81,7 +82,7 @@ final class FaultPlatform implements AutoCloseable {
         Path kafkaDir = kafkaDir(name);
         deleteRecursively(kafkaDir);
         int kafkaPort = EmbeddedKafka.freePort();
-        EmbeddedKafka broker = EmbeddedKafka.start(kafkaPort, kafkaDir);
+        EmbeddedKafka broker = EmbeddedKafka.start(kafkaPort, kafkaDir, Infra.securedKafkaWanted());
         Infra.Pg pg = Infra.postgres();
         for (String service : SERVICES) {
             dropDatabase(pg, database(name, service));
@@ -97,7 +98,7 @@ final class FaultPlatform implements AutoCloseable {
                         SERVICES.stream().map(s -> new ServiceProcesses.Service(s + "-service", database(name, s),
                                 freePort())).toList(),
                         new ServiceProcesses.Infrastructure(pg.adminUrl(), pg.user(), pg.password(),
-                                broker.bootstrapServers(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
+                                broker.clientSettings(), Tokens.LOCAL_SECRET), Map.of("SERVICE_HEAP", "320m"));
                 processes.add(replicas == 1 ? replica : replica.writingNoClassArchives());
                 worlds.add(new World(new Api(replica.service("access").url()),
                         new Api(replica.service("contracting").url()), new Api(replica.service("provider").url()),
@@ -177,7 +178,7 @@ final class FaultPlatform implements AutoCloseable {
     }
 
     void startBroker() throws Exception {
-        broker = EmbeddedKafka.start(kafkaPort, kafkaDir);
+        broker = EmbeddedKafka.start(kafkaPort, kafkaDir, Infra.securedKafkaWanted());
     }
 
     /** Services first: a consumer whose broker is gone holds up its JVM's shutdown. */

@@ -1,5 +1,6 @@
 package nl.regioinkoop.e2e.proof;
 
+import nl.regioinkoop.testkit.KafkaClientSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
@@ -29,15 +30,21 @@ import java.util.stream.Collectors;
 
 /** What is on a broker: topics, records per topic, consumer groups' lag; and redelivery of everything. */
 final class Wire {
+    private final KafkaClientSettings broker;
     private final String bootstrap;
 
+    /** @param bootstrap a broker this JVM knows how to log in to ({@link KafkaClientSettings#of}) */
     Wire(String bootstrap) {
-        this.bootstrap = bootstrap;
+        this(KafkaClientSettings.of(bootstrap));
+    }
+
+    Wire(KafkaClientSettings broker) {
+        this.broker = broker;
+        this.bootstrap = broker.bootstrapServers();
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+        return Admin.create(broker.clientConfig(Map.of(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)));
     }
 
     /** The services' topics (internal ones left out). */
@@ -135,9 +142,8 @@ final class Wire {
 
     /** Every record of every topic as it is now (key, value and headers), oldest first per partition. */
     List<ConsumerRecord<byte[], byte[]>> everything() {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        Map<String, Object> config = broker.clientConfig(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000));
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -172,8 +178,8 @@ final class Wire {
      */
     long redeliverEverything(int times) {
         List<ConsumerRecord<byte[], byte[]>> records = everything();
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5);
+        Map<String, Object> config = broker.clientConfig(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5));
         long sent = 0;
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
                 new ByteArraySerializer())) {

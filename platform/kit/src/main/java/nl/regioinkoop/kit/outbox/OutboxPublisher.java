@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.kafka.KafkaClientProperties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,11 +28,9 @@ import java.util.concurrent.TimeoutException;
 class OutboxPublisher {
     private final KafkaProducer<String, byte[]> producer;
 
-    OutboxPublisher(@Value("${kafka.bootstrap.servers}") String bootstrapServers,
-                    @Value("${micronaut.application.name:service}") String application) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+    OutboxPublisher(KafkaClientProperties kafka, @Value("${micronaut.application.name:service}") String application) {
+        // the same broker, TLS trust store and SASL login as the service's listeners (kafka.*)
+        Map<String, Object> config = kafka.forClient(application + "-outbox");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);

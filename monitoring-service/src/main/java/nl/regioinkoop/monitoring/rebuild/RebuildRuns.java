@@ -48,10 +48,12 @@ class RebuildRuns {
                 eventsApplied, id);
     }
 
+    /** Ends a run that is still RUNNING: one that another replica took over stays INTERRUPTED. */
     void finish(long id, String state, Instant finishedAt, long eventsRead, long eventsApplied, String error) {
         db.update("""
                 update rebuild_run set state = ?, finished_at = ?, events_read = ?, events_applied = ?, error = ?
-                where id = ?""", state, Timestamp.from(finishedAt), eventsRead, eventsApplied, error, id);
+                where id = ? and state = 'RUNNING'""", state, Timestamp.from(finishedAt), eventsRead, eventsApplied,
+                error, id);
     }
 
     Optional<Run> latest() {

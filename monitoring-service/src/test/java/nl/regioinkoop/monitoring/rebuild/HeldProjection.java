@@ -1,6 +1,7 @@
 package nl.regioinkoop.monitoring.rebuild;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.events.DomainEvent;
 import nl.regioinkoop.monitoring.projection.Projection;
@@ -10,9 +11,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A projection only the rebuild knows (no listener), in a replica started with {@code test.rebuild.hold}: when the
  * rebuild reaches it (asks for its topic), after the read models were emptied, it stops there for good, deaf to
- * interrupts, like a replica that died mid-rebuild without a word.
+ * interrupts, like a replica that died mid-rebuild without a word. First of the projections, so that it stops the
+ * rebuild before anything is replayed.
  */
 @Singleton
+@Order(Integer.MIN_VALUE)
 @Requires(property = "test.rebuild.hold", value = "true")
 class HeldProjection implements Projection {
     static final CountDownLatch REACHED = new CountDownLatch(1);

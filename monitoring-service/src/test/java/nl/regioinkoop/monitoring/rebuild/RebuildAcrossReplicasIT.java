@@ -96,6 +96,7 @@ class RebuildAcrossReplicasIT extends RealInfrastructure {
         assertEquals(202, started.status(), started.toString());
         assertTrue(HeldProjection.REACHED.await(60, TimeUnit.SECONDS), "the other replica's rebuild got under way");
         assertEquals(0, providerRows(before.providerId()), "the read models are emptied and being rebuilt");
+        assertEquals(false, fenceOpen(), "and fenced");
 
         Api.Response second = here.post("/api/v1/admin/rebuild", tokens.procurementOfficer("MLW"),
                 "{\"reason\":\"a second one\"}");
@@ -124,6 +125,7 @@ class RebuildAcrossReplicasIT extends RealInfrastructure {
         await("the event published during the rebuild is applied after it").atMost(Duration.ofSeconds(60))
                 .until(() -> providerRows(during.providerId()) == 1);
         assertEquals(1, providerRows(before.providerId()), "the rebuild restored what the read models held");
+        assertTrue(fenceOpen(), "the listeners write again");
     }
 
     private static ProviderRegistered registered() {
@@ -144,6 +146,14 @@ class RebuildAcrossReplicasIT extends RealInfrastructure {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    private static boolean fenceOpen() throws SQLException {
+        try (Connection c = connection(); PreparedStatement st = c.prepareStatement(
+                "select open from read_model_fence where id = 1"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

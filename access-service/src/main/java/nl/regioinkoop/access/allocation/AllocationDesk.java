@@ -134,7 +134,7 @@ class AllocationDesk {
     record Plan(Referral referral, Eligibility contract, long expectedCents, Optional<BudgetLine> line,
                 List<Eligibility> eligible) {
         /** What remains on the line after this allocation; below zero when it does not fit. */
-        long remainingAfterCents() {
+        public long remainingAfterCents() {
             return line.map(l -> l.remainingCents() - expectedCents).orElse(0L);
         }
     }

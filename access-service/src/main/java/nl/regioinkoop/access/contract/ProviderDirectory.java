@@ -2,6 +2,7 @@ package nl.regioinkoop.access.contract;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
@@ -36,6 +37,7 @@ public class ProviderDirectory {
     }
 
     /** The providers with these AGB codes that access knows; unknown ones are absent from the map. */
+    @Transactional
     public Map<String, Entry> entries(Collection<String> agbs) {
         Map<String, Entry> entries = new HashMap<>();
         if (agbs.isEmpty()) {
@@ -71,6 +73,7 @@ public class ProviderDirectory {
     }
 
     /** The names of these providers, by AGB code; an unknown provider is absent. */
+    @Transactional
     public Map<String, String> names(Collection<String> agbs) {
         Map<String, String> names = new HashMap<>();
         entries(agbs).forEach((agb, e) -> names.put(agb, e.name()));

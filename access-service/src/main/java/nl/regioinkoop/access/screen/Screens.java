@@ -97,6 +97,34 @@ public class Screens {
         return HttpResponse.status(status).body(new ModelAndView<>(view, model));
     }
 
+    /** What a page confirms after a form's effect, by the form's draft name ({@code ?gedaan=}); null for none. */
+    public static String notice(String done) {
+        if (done == null || !done.matches("[a-z0-9-]{1,100}")) {
+            return null;
+        }
+        String kind = done.replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}$", "");
+        return switch (kind) {
+            case "inwoner-registreren" -> "De inwoner is geregistreerd.";
+            case "verwijzing" -> "De verwijzing is geregistreerd. Leg nu de triage vast.";
+            case "triage" -> "De triage is vastgelegd.";
+            case "afwijzing" -> "Het verzoek is afgewezen met reden; de aanbieder krijgt het antwoord (JW319).";
+            case "toewijzing" -> "De toewijzing is vastgelegd en het bedrag is verplicht op de budgetregel; de "
+                    + "aanbieder krijgt haar (JW301).";
+            case "wijziging" -> "De toewijzing is gewijzigd; het budget is bijgewerkt.";
+            case "beeindiging" -> "De toewijzing is beëindigd; wat niet gebruikt wordt, is vrijgegeven.";
+            case "intrekking" -> "De toewijzing is ingetrokken; het niet gerealiseerde bedrag is vrijgegeven.";
+            case "gezinsplan" -> "Het gezinsplan is aangemaakt.";
+            case "doel" -> "Het doel is toegevoegd aan het gezinsplan.";
+            case "doelstatus" -> "De status van het doel is bijgewerkt.";
+            default -> null;
+        };
+    }
+
+    /** The draft name a page confirms ({@code ?gedaan=}), only when it is one; else null. */
+    public static String done(String done) {
+        return notice(done) == null ? null : done;
+    }
+
     /** The status of a refusal as the API would answer it. */
     public static HttpStatus status(ProblemException refusal) {
         return refusal.status();

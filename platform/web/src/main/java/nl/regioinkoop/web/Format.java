@@ -47,6 +47,11 @@ public final class Format {
         return decimal("#,##0").format(value);
     }
 
+    /** "7,1" (a figure with this many decimals, Dutch comma). */
+    public String decimal(double value, int decimals) {
+        return decimal(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(value);
+    }
+
     /** "62,5 %" with one decimal. */
     public String percent(double value) {
         return decimal("0.0").format(value) + " %";

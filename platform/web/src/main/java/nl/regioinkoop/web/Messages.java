@@ -36,6 +36,11 @@ final class Messages {
         FIELD.put("unknown referral", "deze verwijzing bestaat niet");
         FIELD.put("not a date", "geen geldige datum (dd-mm-jjjj)");
         FIELD.put("not a number", "geen geheel getal");
+        FIELD.put("must be NORMALISED, GENERAL_PROVISION or SPECIALIST_CARE", "kies een uitkomst");
+        FIELD.put("must be a product code", "kies een product");
+        FIELD.put("must be a CBS municipality code", "geen gemeentecode");
+        FIELD.put("size must be between", "is te lang");
+        FIELD.put("must be greater than or equal to 0", "mag niet negatief zijn");
         FIELD.put("required", "vul dit in");
         FIELD.put("unknown", "onbekende waarde");
     }

@@ -6,11 +6,16 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsModelDecorator;
+import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
 import nl.regioinkoop.kit.problem.Problem;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.problem.ProblemExceptionHandler;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +28,15 @@ import java.util.Map;
 @Singleton
 @Replaces(ProblemExceptionHandler.class)
 class ProblemPages implements ExceptionHandler<ProblemException, HttpResponse<?>> {
+    static final String VIEW = "web/problem";
     private final ProblemExceptionHandler json = new ProblemExceptionHandler();
+    private final ViewsModelDecorator decorator;
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+
+    ProblemPages(ViewsModelDecorator decorator, ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+        this.decorator = decorator;
+        this.renderer = renderer;
+    }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
@@ -50,7 +63,16 @@ class ProblemPages implements ExceptionHandler<ProblemException, HttpResponse<?>
             }
         }
         model.putIfAbsent("detail", null);
-        return HttpResponse.status(exception.status()).body(new ModelAndView<>("web/problem", model));
+        // rendered here: the views filter leaves an exception handler's answer as it is
+        ModelAndView<Map<String, Object>> page = new ModelAndView<>(VIEW, model);
+        decorator.decorate(request, page);
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render(VIEW, page.getModel().orElse(model), request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.status(exception.status()).contentType(MediaType.TEXT_HTML_TYPE).body(html.toString());
     }
 
     /** A browser asking for a screen (not an API path), not a program. */

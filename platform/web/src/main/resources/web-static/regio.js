@@ -53,7 +53,8 @@
       }
     }
     input.addEventListener('input', check);
-    if (input.value) {
+    // a value the server refused already shows the server's message: say nothing twice until it is edited
+    if (input.value && !serverInvalid) {
       check();
     }
   }

@@ -243,7 +243,7 @@ class AccessOfficerWalkBrowserIT extends RealInfrastructure {
                 choice);
         assertTrue(choice.indexOf("De Brug") < choice.indexOf("Groeikracht"), "cheapest first: " + choice);
         look("choosing a provider", "toegang-aanbieder-kiezen.png");
-        browser.driver().findElement(By.cssSelector("a[aria-label='Gekozen door het gezin: Jeugdhulp De Brug']"))
+        browser.driver().findElement(By.cssSelector("a[aria-label='Kiezen: Jeugdhulp De Brug']"))
                 .sendKeys(Keys.ENTER);
         awaitHeading("Toewijzing voor " + childName);
         assertTrue(browser.driver().findElement(By.id("chosenByFamily")).isSelected(), "the family's choice");
@@ -541,8 +541,8 @@ class AccessOfficerWalkBrowserIT extends RealInfrastructure {
                 .replace(">123456789012<", ">" + id + "<").replace("<ijw:Dagtekening>2026-04-01<",
                         "<ijw:Dagtekening>" + today + "<")
                 .replace(">999900006<", ">" + bsn + "<").replace(">40A12341234<", ">" + reference + "<")
-                .replace("<ijw:Categorie>55</ijw:Categorie>\n\t\t\t\t\t<ijw:Code>55A11<",
-                        "<ijw:Categorie>" + product.substring(0, 2) + "</ijw:Categorie>\n\t\t\t\t\t<ijw:Code>" + product + "<")
+                .replaceFirst("<ijw:Categorie>55</ijw:Categorie>", "<ijw:Categorie>" + product.substring(0, 2)
+                        + "</ijw:Categorie>").replace(">55A11<", ">" + product + "<")
                 .replace("<jw315:ToewijzingIngangsdatum>2026-04-01<", "<jw315:ToewijzingIngangsdatum>" + today + "<")
                 .replace("2027-06-31", today.plusDays(27).toString())
                 .replace("<jw315:BeschikkingIngangsdatum>2026-03-15<", "<jw315:BeschikkingIngangsdatum>" + today + "<")

@@ -185,23 +185,48 @@ class ClientScreen {
             model.put("providerNames", providers.names(allocated.stream().map(Allocation::providerAgb).toList()));
             model.put("plan", plan);
             // the trail read before this read is recorded: the page shows who saw the file before this visit
-            model.put("trail", audit.trail(objects, 100).stream().map(ClientScreen::line).toList());
+            model.put("trail", grouped(audit.trail(objects, 200).stream().map(ClientScreen::line).toList()));
             model.put("notice", Screens.notice(gedaan));
             model.put("done", Screens.done(gedaan));
             return model;
         });
     }
 
-    /** An audit row in words: "3 december 2026, 14:05 · toegang-0988 (Toegangsmedewerker, 0988) · dossier ingezien". */
+    /**
+     * An audit row in words: "3 december 2026, 14:05 · toegang-0988 (toegangsmedewerker, 0988) · dossier ingezien",
+     * with how many times in a row the same person did the same (a file is read on every page of a walk).
+     */
     record TrailLine(java.time.Instant at, String who, String roles, String tenant, String what, String result,
-                     boolean refused, String reason) {
+                     boolean refused, String reason, int times) {
+        boolean same(TrailLine o) {
+            return who.equals(o.who) && what.equals(o.what) && result.equals(o.result)
+                    && java.util.Objects.equals(reason, o.reason) && java.util.Objects.equals(tenant, o.tenant);
+        }
+
+        TrailLine once() {
+            return new TrailLine(at, who, roles, tenant, what, result, refused, reason, times + 1);
+        }
+    }
+
+    /** Consecutive rows of the same person doing the same, as one line with a count (the newest moment shown). */
+    static List<TrailLine> grouped(List<TrailLine> lines) {
+        List<TrailLine> grouped = new ArrayList<>();
+        for (TrailLine line : lines) {
+            int last = grouped.size() - 1;
+            if (last >= 0 && grouped.get(last).same(line)) {
+                grouped.set(last, grouped.get(last).once());
+            } else {
+                grouped.add(line);
+            }
+        }
+        return grouped;
     }
 
     private static TrailLine line(AuditLog.Entry e) {
         String what = OBJECTS.getOrDefault(e.objectType(), e.objectType()) + " "
                 + ACTIONS.getOrDefault(e.action(), e.action().toLowerCase().replace('_', ' '));
         return new TrailLine(e.at(), e.subject(), roles(e.roles()), e.tenant(), what,
-                RESULTS.getOrDefault(e.result(), e.result()), !AuditLog.OK.equals(e.result()), e.reason());
+                RESULTS.getOrDefault(e.result(), e.result()), !AuditLog.OK.equals(e.result()), e.reason(), 1);
     }
 
     private static String roles(String roles) {

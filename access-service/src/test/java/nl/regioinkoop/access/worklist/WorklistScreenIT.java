@@ -39,6 +39,8 @@ class WorklistScreenIT extends RealInfrastructure {
     AccessApi access;
     LocalDate today = LocalDate.now();
     String agb = Contracts.randomAgb();
+    /** Weert's referral's own question: other test classes register referrals with the same referrer. */
+    String question = "Angstklachten " + java.util.UUID.randomUUID();
 
     @Override
     protected String databaseName() {
@@ -54,7 +56,10 @@ class WorklistScreenIT extends RealInfrastructure {
         String product = Contracts.randomProductCode();
         contracts.signPxqIn("WMO_ELDERLY", agb, product, 10_000, "0988");
 
-        access.registerReferral("0988", access.registerClient("0988"));
+        Api.Response weertsReferral = api.post("/api/v1/referrals", tokens.accessOfficer("0988"), "{\"clientId\":\""
+                + access.registerClient("0988") + "\",\"referrerType\":\"02\",\"referrerName\":\"Huisarts Jansen\","
+                + "\"referralDate\":\"2025-06-02\",\"question\":\"" + question + "\",\"crisis\":false}");
+        assertEquals(201, weertsReferral.status(), weertsReferral.toString());
         access.registerRequest("0988", access.registerClient("0988"), agb, today.minusDays(10).toString());
         access.registerRequest("0988", access.registerClient("0988"), agb, today.toString());
         // one hour a week for three weeks at EUR 100: EUR 300 of a EUR 320 line (94 %), ending within 8 weeks
@@ -80,7 +85,8 @@ class WorklistScreenIT extends RealInfrastructure {
         browser.open(base() + "/toegang/");
         assertEquals("Werkvoorraad", browser.text(By.tagName("h1")));
         String triage = browser.text(By.cssSelector("section[aria-labelledby=triage]"));
-        assertTrue(triage.contains("02 · Huisarts · Huisarts Jansen") && triage.contains("5 januari 2026"), triage);
+        assertTrue(triage.contains("02 · Huisarts · Huisarts Jansen") && triage.contains("2 juni 2025")
+                && triage.contains(question), triage);
         List<String> requests = browser.driver().findElements(By.cssSelector("section[aria-labelledby=verzoeken] tbody tr"))
                 .stream().map(e -> e.getText()).toList();
         assertEquals(2, requests.size(), requests.toString());
@@ -103,7 +109,7 @@ class WorklistScreenIT extends RealInfrastructure {
         browser.useSession(base(), tokens.accessOfficer("0946"));
         browser.open(base() + "/toegang/");
         String page = browser.text(By.tagName("main"));
-        assertFalse(page.contains("Huisarts Jansen") || page.contains(agb) || page.contains("320,00"), page);
+        assertFalse(page.contains(question) || page.contains(agb) || page.contains("320,00"), page);
     }
 
     @Test

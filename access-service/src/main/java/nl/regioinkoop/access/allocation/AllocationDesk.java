@@ -72,36 +72,13 @@ class AllocationDesk {
             referral = referrals.findByIdForUpdate(referral.id()).orElseThrow();
             answersRequest = referral.answeredOn() == null;
         }
-        Codes.require(Codes.UNIT, "WJ756 unit", "unit", command.unit());
-        Codes.require(Codes.FREQUENCY, "WMO757 frequency", "frequency", command.frequency());
-        requirePeriod(command.validFrom(), command.validTo());
+        requireCodesAndPeriod(command);
         String overrideReason = overrideReason(command.overrideReason(), caller);
-
-        ContractCatalogue.Need need = need(referral, command.productCode(), command.validFrom(), command.validTo());
-        ContractCatalogue.Assessment assessment = catalogue.assess(command.providerAgb(), need);
-        ContractCatalogue.Verdict verdict = assessment.verdict();
-        if (verdict.eligibility() == null) {
-            throw ProblemException.unprocessable("no-valid-contract", "No valid contract", verdict.refusal());
-        }
-        Eligibility contract = verdict.eligibility();
-        if ("PXQ".equals(contract.fundingModel()) && contract.unit() != null && !contract.unit().equals(command.unit())) {
-            throw ProblemException.unprocessable("does-not-fit-contract", "Does not fit the contract",
-                    "contract " + contract.contractId() + " prices product " + contract.productCode() + " per unit "
-                            + contract.unit() + " (" + Codes.UNIT.get(contract.unit()) + "), not " + command.unit());
-        }
-        long expected = ExpectedCost.of(contract.fundingModel(), contract.tariffCents(), command.volume(),
-                command.frequency(), command.validFrom(), command.validTo());
-        int year = command.validFrom().getYear();
-        String municipality = referral.municipalityCode();
-        Optional<BudgetLine> line = budgetLines.findPreferredLine(municipality, year,
-                contract.segment() == null ? "" : contract.segment(),
-                contract.productCategory() == null ? "" : contract.productCategory());
-        if (line.isEmpty() && expected > 0) {
-            throw ProblemException.unprocessable("no-budget-line", "No budget line",
-                    "municipality " + referral.municipalityCode() + " has no budget line for segment "
-                            + contract.segment() + " or product category " + contract.productCategory() + " in " + year);
-        }
-        String eligible = assessment.eligible().stream().map(Eligibility::providerAgb)
+        Plan plan = plan(referral, command);
+        Eligibility contract = plan.contract();
+        long expected = plan.expectedCents();
+        Optional<BudgetLine> line = plan.line();
+        String eligible = plan.eligible().stream().map(Eligibility::providerAgb)
                 .collect(Collectors.joining(","));
         UUID id = numbers.newAllocationId();
         boolean commits = line.isPresent() && expected > 0;
@@ -136,6 +113,64 @@ class AllocationDesk {
             ledger.commit(line.get().id(), id, expected, null);
         }
         return allocation;
+    }
+
+    /**
+     * What issuing would commit, from the same checks and sums as {@link #issue}, writing nothing: the allocation
+     * form shows it before it is sent. A refusal is thrown as issuing would throw it, except budget-exceeded: the
+     * plan names the line and what would remain (below zero when it does not fit).
+     */
+    @Transactional
+    Plan preview(IssueAllocation command, Caller caller) {
+        Referral referral = specialistReferral(command.referralId(), caller);
+        requireCodesAndPeriod(command);
+        return plan(referral, command);
+    }
+
+    /**
+     * An allocation as it would be issued: the contract it falls under, its expected cost, the budget line it
+     * commits on (absent for a contract without a per-client price) and every eligible provider at that moment.
+     */
+    record Plan(Referral referral, Eligibility contract, long expectedCents, Optional<BudgetLine> line,
+                List<Eligibility> eligible) {
+        /** What remains on the line after this allocation; below zero when it does not fit. */
+        public long remainingAfterCents() {
+            return line.map(l -> l.remainingCents() - expectedCents).orElse(0L);
+        }
+    }
+
+    private static void requireCodesAndPeriod(IssueAllocation command) {
+        Codes.require(Codes.UNIT, "WJ756 unit", "unit", command.unit());
+        Codes.require(Codes.FREQUENCY, "WMO757 frequency", "frequency", command.frequency());
+        requirePeriod(command.validFrom(), command.validTo());
+    }
+
+    private Plan plan(Referral referral, IssueAllocation command) {
+        ContractCatalogue.Need need = need(referral, command.productCode(), command.validFrom(), command.validTo());
+        ContractCatalogue.Assessment assessment = catalogue.assess(command.providerAgb(), need);
+        ContractCatalogue.Verdict verdict = assessment.verdict();
+        if (verdict.eligibility() == null) {
+            throw ProblemException.unprocessable("no-valid-contract", "No valid contract", verdict.refusal());
+        }
+        Eligibility contract = verdict.eligibility();
+        if ("PXQ".equals(contract.fundingModel()) && contract.unit() != null && !contract.unit().equals(command.unit())) {
+            throw ProblemException.unprocessable("does-not-fit-contract", "Does not fit the contract",
+                    "contract " + contract.contractId() + " prices product " + contract.productCode() + " per unit "
+                            + contract.unit() + " (" + Codes.UNIT.get(contract.unit()) + "), not " + command.unit())
+                    .with("unit", contract.unit());
+        }
+        long expected = ExpectedCost.of(contract.fundingModel(), contract.tariffCents(), command.volume(),
+                command.frequency(), command.validFrom(), command.validTo());
+        int year = command.validFrom().getYear();
+        Optional<BudgetLine> line = budgetLines.findPreferredLine(referral.municipalityCode(), year,
+                contract.segment() == null ? "" : contract.segment(),
+                contract.productCategory() == null ? "" : contract.productCategory());
+        if (line.isEmpty() && expected > 0) {
+            throw ProblemException.unprocessable("no-budget-line", "No budget line",
+                    "municipality " + referral.municipalityCode() + " has no budget line for segment "
+                            + contract.segment() + " or product category " + contract.productCategory() + " in " + year);
+        }
+        return new Plan(referral, contract, expected, line, assessment.eligible());
     }
 
     /** A change of volume or period, including an extension; commits the growth or releases the shrinkage. */

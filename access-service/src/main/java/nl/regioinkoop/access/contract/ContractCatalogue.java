@@ -77,6 +77,36 @@ public class ContractCatalogue {
                 eligible(need, replicas.providers(), replicas.contracts()));
     }
 
+    /** A product the municipality has contracted in a segment, as the allocation form offers it. */
+    public record Offer(String productCode, @Nullable String productCategory, String fundingModel,
+                        @Nullable String unit) {
+    }
+
+    /**
+     * The products of the municipality's active contracts in force on {@code on} that cover the segment, by code:
+     * what an officer can allocate for a referral triaged in that segment (which provider, at which tariff and
+     * whether the profile fits is {@link #eligibleProviders}'s answer).
+     */
+    @Transactional
+    public List<Offer> productsFor(String municipalityCode, String segment, LocalDate on) {
+        Map<String, Offer> offers = new java.util.TreeMap<>();
+        for (Stored contract : read(municipalityCode).contracts()) {
+            if (!"ACTIVE".equals(contract.status()) || on.isBefore(contract.terms().validFrom())
+                    || on.isAfter(contract.validTo())) {
+                continue;
+            }
+            for (ContractProduct product : products(contract.terms(), null)) {
+                String productSegment = product.segment() != null ? product.segment() : contract.terms().segment();
+                if (product.productCode() != null && (productSegment == null || productSegment.equals(segment))) {
+                    offers.putIfAbsent(product.productCode(), new Offer(product.productCode(),
+                            product.productCategory(), product.fundingModel() == null ? "PXQ" : product.fundingModel(),
+                            product.unit()));
+                }
+            }
+        }
+        return List.copyOf(offers.values());
+    }
+
     private Verdict verdict(String providerAgb, Need need, Map<String, KnownProvider> providers, List<Stored> contracts) {
         KnownProvider provider = providers.get(providerAgb);
         if (provider == null || !provider.active()) {

@@ -28,7 +28,7 @@ import java.util.UUID;
  * one plan; the database's unique member key backs the check against a race.
  */
 @Singleton
-class FamilyPlans {
+public class FamilyPlans {
     static final Set<String> DOMAINS = Set.of("YOUTH", "WMO", "EDUCATION", "WORK_AND_INCOME", "DEBT", "HOUSING",
             "HEALTH", "SAFETY", "SOCIAL_NETWORK");
     static final Set<String> STATUSES = Set.of("OPEN", "ACHIEVED", "ABANDONED");
@@ -123,7 +123,9 @@ class FamilyPlans {
                 Timestamp.from(clock.instant()));
     }
 
-    private UUID planOf(UUID clientId) {
+    /** The family plan the client belongs to; null when none. */
+    @Transactional
+    public UUID planOf(UUID clientId) {
         return jdbc.prepareStatement("select family_plan_id from family_plan_member where client_id = ?", st -> {
             try {
                 st.setObject(1, clientId);

@@ -37,6 +37,10 @@ public interface Referrals extends PageableRepository<Referral, UUID> {
             and answered_on is null order by answer_deadline, id limit :limit""")
     List<Referral> findOpenRequests(String municipalityCode, int limit);
 
+    /** A client's referrals and requests, newest first (the resident's page). */
+    @Query("select * from referral where client_id = :clientId order by referral_date desc, registered_at desc limit 100")
+    List<Referral> findByClient(UUID clientId);
+
     /** Locks the referral, so two answers to one request cannot both win. */
     @Query("select * from referral where id = :id for update")
     Optional<Referral> findByIdForUpdate(UUID id);

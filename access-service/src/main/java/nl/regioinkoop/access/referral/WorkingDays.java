@@ -9,8 +9,26 @@ import java.util.Set;
  * Dutch working days: no weekends and no national public holidays (New Year, Easter Monday, King's Day, Liberation
  * Day in lustrum years, Ascension, Whit Monday, Christmas). Good Friday is not a general day off and counts.
  */
-final class WorkingDays {
+public final class WorkingDays {
     private WorkingDays() {
+    }
+
+    /**
+     * The working days from {@code today} until {@code deadline}: 0 when the deadline is today, 1 when it is the next
+     * working day; below zero the working days it has passed (-1: it was the previous working day).
+     */
+    public static int left(LocalDate today, LocalDate deadline) {
+        int days = 0;
+        if (deadline.isAfter(today)) {
+            for (LocalDate d = today.plusDays(1); !d.isAfter(deadline); d = d.plusDays(1)) {
+                days += isWorkingDay(d) ? 1 : 0;
+            }
+            return days;
+        }
+        for (LocalDate d = deadline.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            days -= isWorkingDay(d) ? 1 : 0;
+        }
+        return days;
     }
 
     static LocalDate plus(LocalDate start, int workingDays) {

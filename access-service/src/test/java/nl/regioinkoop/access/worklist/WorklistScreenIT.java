@@ -4,6 +4,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.regioinkoop.access.AccessApi;
+import nl.regioinkoop.access.Contracts;
+import nl.regioinkoop.kit.consumer.EventJson;
 import nl.regioinkoop.testkit.Api;
 import nl.regioinkoop.testkit.Browser;
 import nl.regioinkoop.testkit.RealInfrastructure;
@@ -21,17 +23,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The access officer's worklist in headless Chromium: Weert's new referral, a provider's request and a budget line
- * appear with their names and Dutch dates and money; Nederweert's officer sees none of them; other roles are
- * refused; axe-core finds no serious or critical violation. Screenshot docs/screens/toegang-werkvoorraad.png.
+ * The access officer's worklist in headless Chromium: Weert's providers' requests with their provider's name and
+ * the working days left (the passed one first), a new referral to triage, an allocation that ends within 8 weeks
+ * and a budget line at 94 % of its amount, with codes named and Dutch dates and money; Nederweert's officer sees
+ * none of them; other roles are refused; axe-core finds no serious or critical violation. Screenshot
+ * docs/screens/toegang-werkvoorraad.png.
  */
 @MicronautTest(transactional = false)
 class WorklistScreenIT extends RealInfrastructure {
     @Inject
     EmbeddedServer server;
+    @Inject
+    EventJson json;
     Browser browser;
     AccessApi access;
-    int year = LocalDate.now().getYear();
+    LocalDate today = LocalDate.now();
+    String agb = Contracts.randomAgb();
+    /** Weert's referral's own question: other test classes register referrals with the same referrer. */
+    String question = "Angstklachten " + java.util.UUID.randomUUID();
 
     @Override
     protected String databaseName() {
@@ -40,10 +49,26 @@ class WorklistScreenIT extends RealInfrastructure {
 
     @BeforeAll
     void weertHasWork() {
-        access = new AccessApi(new Api(base()), tokens);
-        access.registerReferral("0988", access.registerClient("0988"));
-        access.registerRequest("0988", access.registerClient("0988"), "41000012", LocalDate.now().minusDays(10).toString());
-        access.budget("0988", year, "WMO_ELDERLY", 123_456_00L);
+        Api api = new Api(base());
+        access = new AccessApi(api, tokens);
+        Contracts contracts = new Contracts(json);
+        contracts.registerProvider(agb);
+        String product = Contracts.randomProductCode();
+        contracts.signPxqIn("WMO_ELDERLY", agb, product, 10_000, "0988");
+
+        Api.Response weertsReferral = api.post("/api/v1/referrals", tokens.accessOfficer("0988"), "{\"clientId\":\""
+                + access.registerClient("0988") + "\",\"referrerType\":\"02\",\"referrerName\":\"Huisarts Jansen\","
+                + "\"referralDate\":\"2025-06-02\",\"question\":\"" + question + "\",\"crisis\":false}");
+        assertEquals(201, weertsReferral.status(), weertsReferral.toString());
+        access.registerRequest("0988", access.registerClient("0988"), agb, today.minusDays(10).toString());
+        access.registerRequest("0988", access.registerClient("0988"), agb, today.toString());
+        // one hour a week for three weeks at EUR 100: EUR 300 of a EUR 320 line (94 %), ending within 8 weeks
+        access.budget("0988", today.getYear(), "WMO_ELDERLY", 320_00L);
+        String referral = access.triagedReferralIn("WMO_ELDERLY", "0988");
+        access.awaitEligible("0988", referral, product, agb, today.toString());
+        Api.Response allocation = api.post("/api/v1/allocations", tokens.accessOfficer("0988"), AccessApi.allocationJson(
+                referral, agb, product, 1, "04", "2", today.toString(), today.plusDays(20).toString()));
+        assertEquals(201, allocation.status(), allocation.toString());
         browser = Browser.start();
     }
 
@@ -55,16 +80,26 @@ class WorklistScreenIT extends RealInfrastructure {
     }
 
     @Test
-    void weertsOfficerSeesWeertsReferralsRequestsAndBudgetLines() {
+    void weertsOfficerSeesRequestsByDeadlineReferralsEndingAllocationsAndFullBudgetLines() {
         browser.useSession(base(), tokens.accessOfficer("0988"));
         browser.open(base() + "/toegang/");
         assertEquals("Werkvoorraad", browser.text(By.tagName("h1")));
         String triage = browser.text(By.cssSelector("section[aria-labelledby=triage]"));
-        assertTrue(triage.contains("02 · Huisarts · Huisarts Jansen") && triage.contains("5 januari 2026"), triage);
-        String requests = browser.text(By.cssSelector("section[aria-labelledby=verzoeken]"));
-        assertTrue(requests.contains("41000012") && requests.contains("termijn verstreken"), requests);
+        assertTrue(triage.contains("02 · Huisarts · Huisarts Jansen") && triage.contains("2 juni 2025")
+                && triage.contains(question), triage);
+        List<String> requests = browser.driver().findElements(By.cssSelector("section[aria-labelledby=verzoeken] tbody tr"))
+                .stream().map(e -> e.getText()).toList();
+        assertEquals(2, requests.size(), requests.toString());
+        assertTrue(requests.get(0).contains("Aanbieder " + agb + " (AGB " + agb + ")")
+                && requests.get(0).contains("termijn verstreken"), "the passed deadline first, the provider named: "
+                + requests);
+        assertTrue(requests.get(1).contains("5 werkdagen"), "received today: 5 working days left: " + requests);
+        String ending = browser.text(By.cssSelector("section[aria-labelledby=herbeoordeling]"));
+        assertTrue(ending.contains("Jeugdhulp") || ending.contains("45"), ending);
+        assertTrue(ending.contains("1 uur per week") && ending.contains("Aanbieder " + agb), ending);
         String budget = browser.text(By.cssSelector("section[aria-labelledby=budget]"));
-        assertTrue(budget.contains("WMO_ELDERLY · Wmo ouderen") && budget.contains("€ 123.456,00"), budget);
+        assertTrue(budget.contains("WMO_ELDERLY · Wmo ouderen") && budget.contains("€ 320,00")
+                && budget.contains("€ 300,00") && budget.contains("93,8 %"), budget);
         assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the worklist");
         browser.screenshot(Path.of("..", "docs", "screens", "toegang-werkvoorraad.png"));
     }
@@ -74,7 +109,7 @@ class WorklistScreenIT extends RealInfrastructure {
         browser.useSession(base(), tokens.accessOfficer("0946"));
         browser.open(base() + "/toegang/");
         String page = browser.text(By.tagName("main"));
-        assertFalse(page.contains("Huisarts Jansen") || page.contains("41000012") || page.contains("123.456"), page);
+        assertFalse(page.contains(question) || page.contains(agb) || page.contains("320,00"), page);
     }
 
     @Test

@@ -28,6 +28,9 @@ final class Options {
         DEFAULTS.put("profile", "");                // a service (e.g. access) to record with JFR during P2 and P1
         DEFAULTS.put("service-heap", "384m");       // -Xmx of each service (as deploy/local)
         DEFAULTS.put("service-jit", "c1");          // c1: -XX:TieredStopAtLevel=1 (as deploy/local); full: with C2
+        DEFAULTS.put("screens.repeats", "30");      // ScreensBench: measured answers per screen and size
+        DEFAULTS.put("screens.large-clients", "100000"); // ScreensBench: residents added for the larger size (0: skip)
+        DEFAULTS.put("screens.out", "");            // ScreensBench: JSON file; default deploy/bench/results/<date>-screens.json
         DEFAULTS.put("out", "deploy/bench/target/bench-result.json");
         DEFAULTS.put("logs", "deploy/bench/target/service-logs");
     }

@@ -23,11 +23,24 @@ public final class Form {
     private final String detail;
     private final String key;
 
+    private final String slug;
+
     private Form(Map<String, String> values, Map<String, List<String>> violations, String detail, String key) {
+        this(values, violations, detail, key, null);
+    }
+
+    private Form(Map<String, String> values, Map<String, List<String>> violations, String detail, String key,
+                 String slug) {
         this.values = values;
         this.violations = violations;
         this.detail = detail;
         this.key = key;
+        this.slug = slug;
+    }
+
+    /** A form filled in by the screen (defaults, or an object's current values), with a fresh key. */
+    public static Form of(Map<String, String> values) {
+        return new Form(Map.copyOf(values), Map.of(), null, UUID.randomUUID().toString());
     }
 
     /** A new, empty form with a fresh key. */
@@ -42,14 +55,34 @@ public final class Form {
                 key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
     }
 
-    /** The same values and key with the refusal's detail and violations, to render the form again. */
+    /**
+     * The same values and key with the refusal's detail and violations (in Dutch, {@link Messages}), to render the
+     * form again.
+     */
     public Form refusedBy(ProblemException refusal) {
         Problem problem = refusal.toProblem(null);
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (Problem.Violation v : problem.getViolations() == null ? List.<Problem.Violation>of() : problem.getViolations()) {
-            byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.message());
+            byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(Messages.field(v.message()));
         }
-        return new Form(values, byField, problem.getDetail(), key);
+        String type = problem.getType();
+        String slug = type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+        return new Form(values, byField, Messages.detail(slug, problem.getDetail(), !byField.isEmpty()), key, slug);
+    }
+
+    /** The same refusal explained in the screen's own words (e.g. what the officer can do about a budget line). */
+    public Form explained(String detail) {
+        return new Form(values, violations, detail, key, slug);
+    }
+
+    /** The refusal's kind: the last part of its problem type ({@code budget-exceeded}); null when not refused. */
+    public String refusal() {
+        return slug;
+    }
+
+    /** Whether the form shows only the server's values: a fresh form may take a draft typed before (regio.js). */
+    public String restoresDraft() {
+        return refused() ? "nee" : "ja";
     }
 
     public String value(String field) {

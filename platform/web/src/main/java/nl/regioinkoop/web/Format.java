@@ -47,6 +47,11 @@ public final class Format {
         return decimal("#,##0").format(value);
     }
 
+    /** "7,1" (a figure with this many decimals, Dutch comma). */
+    public String decimal(double value, int decimals) {
+        return decimal(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(value);
+    }
+
     /** "62,5 %" with one decimal. */
     public String percent(double value) {
         return decimal("0.0").format(value) + " %";
@@ -73,6 +78,87 @@ public final class Format {
     /** "NORMALISED · Opgelost in het gewone leven". */
     public String outcome(String code) {
         return code(code, Vocabulary.outcome(code));
+    }
+
+    /** "45 · Jeugdhulp ambulant" (JZ020 / WMO020). */
+    public String category(String code) {
+        return code(code, Vocabulary.category(code));
+    }
+
+    /**
+     * "45A48 · Jeugdhulp ambulant": a product code with the name of its category (the region's product list names
+     * no products of its own); the category is the code's first two characters when not given.
+     */
+    public String product(String code, String category) {
+        String cat = category != null && !category.isBlank() ? category
+                : code != null && code.length() >= 2 ? code.substring(0, 2) : null;
+        return code(code, Vocabulary.category(cat));
+    }
+
+    /** "04 · uur" (WJ756). */
+    public String unit(String code) {
+        return code(code, Vocabulary.unit(code));
+    }
+
+    /** "2 · per week" (WMO757). */
+    public String frequency(String code) {
+        return code(code, Vocabulary.frequency(code));
+    }
+
+    /** "2 uur per week": a volume in its unit and frequency, in words. */
+    public String extent(long volume, String unit, String frequency) {
+        String u = Vocabulary.unit(unit);
+        String f = Vocabulary.frequency(frequency);
+        return number(volume) + " " + (u == null ? "× " + unit : u) + " " + (f == null ? "(" + frequency + ")" : f);
+    }
+
+    /** "31 · Levering is volgens plan beëindigd" (JZ588). */
+    public String endReason(String code) {
+        return code(code, Vocabulary.endReason(code));
+    }
+
+    /** "2 · Past niet binnen budget" (WJ759). */
+    public String rejectionReason(String code) {
+        return code(code, Vocabulary.rejectionReason(code));
+    }
+
+    /** "Onderwijs" (a family plan's domain; the code when it has no name). */
+    public String domain(String code) {
+        String name = Vocabulary.domain(code);
+        return name == null ? code : name;
+    }
+
+    public String goalStatus(String code) {
+        String name = Vocabulary.goalStatus(code);
+        return name == null ? code : name;
+    }
+
+    public String allocationStatus(String code) {
+        String name = Vocabulary.allocationStatus(code);
+        return name == null ? code : name;
+    }
+
+    /** "0988 · Weert". */
+    public String municipality(String code) {
+        return code(code, Vocabulary.municipality(code));
+    }
+
+    /** "Jeugdhulp De Brug (AGB 41000012)"; "AGB 41000012" when the name is not known. */
+    public String provider(String agb, String name) {
+        if (agb == null || agb.isBlank()) {
+            return name == null ? "" : name;
+        }
+        return name == null || name.isBlank() ? "AGB " + agb : name + " (AGB " + agb + ")";
+    }
+
+    /** The code lists for a form's select, as (code, name) pairs: {@code fmt.list('units')}. */
+    public java.util.List<java.util.Map.Entry<String, String>> list(String name) {
+        return Vocabulary.list(name);
+    }
+
+    /** "2026-10-05" for a date input's value; empty for none. */
+    public String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     private static DecimalFormat decimal(String pattern) {

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * What every page's layout needs, added to every view's model: {@code fmt} (Dutch formatting), {@code session}
  * (who is signed in), {@code screens} (the navigation for the caller's roles), {@code csrf} (the forms' token) and
- * {@code path} and {@code atHome} (to mark the current screen).
+ * {@code path}, {@code atHome} and {@code current} (the path of the current screen, to mark it in the menu).
  */
 @Singleton
 class WebModel implements ViewModelProcessor<Map<String, Object>> {
@@ -35,7 +35,9 @@ class WebModel implements ViewModelProcessor<Map<String, Object>> {
         model.put("csrf", csrf.tokenFor(request).orElse(""));
         Session session = request.getUserPrincipal(Authentication.class).map(Session::of).orElse(null);
         model.put("session", session);
-        model.put("screens", session == null ? List.of() : navigation.screensFor(session.caller().roles()));
+        List<Screen> screens = session == null ? List.of() : navigation.screensFor(session.caller().roles());
+        model.put("screens", screens);
+        model.put("current", navigation.current(request.getPath(), screens));
         view.setModel(model);
     }
 }

@@ -22,10 +22,12 @@ class FormTest {
         assertEquals("Typo", shown.value("name"));
         assertEquals("k-1", shown.key(), "the retry after a correction is the same form");
         assertTrue(shown.invalid("bsn"));
-        assertEquals("fails the elfproef", shown.error("bsn"));
+        assertEquals("klopt niet volgens de elfproef: controleer het op een tikfout", shown.error("bsn"),
+                "the screens speak Dutch");
         assertFalse(shown.invalid("name"));
         assertTrue(shown.refused());
-        assertEquals("The BSN fails the elfproef (11-test)", shown.detail());
+        assertEquals("Niet verwerkt: controleer de gemarkeerde velden. Er is niets opgeslagen.", shown.detail());
+        assertEquals("invalid-request", shown.refusal());
     }
 
     @Test

@@ -42,4 +42,21 @@ class FormatTest {
         assertEquals("2.750", fmt.number(2_750));
         assertEquals("62,5 %", fmt.percent(62.5));
     }
+
+    @Test
+    void namesTheCodesOfAllocationsAndRequests() {
+        assertEquals("45A48 · Jeugdhulp ambulant", fmt.product("45A48", null));
+        assertEquals("45A48 · Jeugdhulp ambulant", fmt.product("45A48", "45"));
+        assertEquals("02 · Begeleiding", fmt.category("02"), "iWmo's WMO020");
+        assertEquals("04 · uur", fmt.unit("04"));
+        assertEquals("2 · per week", fmt.frequency("2"));
+        assertEquals("2 uur per week", fmt.extent(2, "04", "2"));
+        assertEquals("38 · Overstap naar andere aanbieder", fmt.endReason("38"));
+        assertEquals("2 · Past niet binnen budget", fmt.rejectionReason("2"));
+        assertEquals("Onderwijs", fmt.domain("EDUCATION"));
+        assertEquals("0988 · Weert", fmt.municipality("0988"));
+        assertEquals("Jeugdhulp De Brug (AGB 41000012)", fmt.provider("41000012", "Jeugdhulp De Brug"));
+        assertEquals("AGB 41000012", fmt.provider("41000012", null));
+        assertEquals("08", fmt.list("referrerTypes").get(6).getKey(), "COD327 has no 07");
+    }
 }

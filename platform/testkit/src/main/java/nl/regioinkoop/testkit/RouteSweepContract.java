@@ -105,6 +105,102 @@ public abstract class RouteSweepContract extends RealInfrastructure {
     }
 
     /**
+     * Tokens no service may trust, on every route: without an expiry, expired, not valid yet, living too long, of
+     * another issuer or audience, unsigned; each an HS256 token signed with the very secret the service accepts, or
+     * one of the identity provider's own, so that only the claim is wrong. The same claims done right are taken.
+     * And no refused token is sent on to the identity provider (its userinfo endpoint would accept some of them).
+     */
+    @Test
+    void tokensThatMustNotBeTrustedAreRefusedOnEveryRoute() {
+        Api api = new Api(server.getURL().toString());
+        OidcServer oidc = Infra.oidc();
+        String user = DemoUsers.REGION_ANALYST;
+        long now = java.time.Instant.now().getEpochSecond();
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("HS256 without exp", tokens.signClaims(analyst("iat", 0)));
+        refused.put("HS256 expired", tokens.signClaims(analyst("iat", -7_200, "exp", -3_600)));
+        refused.put("HS256 nbf in the future", tokens.signClaims(analyst("iat", 0, "nbf", 600, "exp", 3_600)));
+        refused.put("HS256 iat in the future", tokens.signClaims(analyst("iat", 600, "exp", 3_600)));
+        refused.put("HS256 living 13 h", tokens.signClaims(analyst("iat", 0, "exp", 13 * 3_600)));
+        Map<String, Object> otherIssuer = analyst("iat", 0, "exp", 3_600);
+        otherIssuer.put("iss", "https://login.example.org/realms/other");
+        refused.put("HS256 of another issuer", tokens.signClaims(otherIssuer));
+        refused.put("unsigned (alg none)", unsigned(analyst("iat", 0, "exp", 3_600), now));
+        refused.put("IdP token for another audience", oidc.tokenFor(user, "another-application", Map.of(),
+                java.time.Duration.ofHours(1)));
+        refused.put("IdP token of another issuer", oidc.tokenFor(user, OidcServer.CLIENT_ID,
+                Map.of("iss", "https://login.example.org/realms/other"), java.time.Duration.ofHours(1)));
+        refused.put("IdP token with nbf in the future", oidc.tokenFor(user, OidcServer.CLIENT_ID,
+                Map.of("nbf", now + 600), java.time.Duration.ofHours(1)));
+        refused.put("IdP token living 13 h", oidc.tokenFor(user, OidcServer.CLIENT_ID, Map.of(),
+                java.time.Duration.ofHours(13)));
+        Map<String, String> taken = new LinkedHashMap<>();
+        taken.put("HS256 of the tests", tokens.regionAnalyst("MLW"));
+        taken.put("IdP token", oidc.tokenFor(user, OidcServer.CLIENT_ID, Map.of(), java.time.Duration.ofHours(1)));
+        oidc.takeRequestPaths();
+        List<String> wrong = new ArrayList<>();
+        List<Route> routes = routes();
+        for (Route route : routes) {
+            String body = hasBody(route) ? "{}" : null;
+            refused.forEach((what, token) -> {
+                Api.Response r = api.send(route.method().name(), route.path(), token, "application/json", body,
+                        Map.of());
+                if (r.status() != 401 || route.method() != HttpMethod.HEAD && !r.isProblem()) {
+                    wrong.add(route + " with " + what + " -> " + r);
+                }
+            });
+            taken.forEach((what, token) -> {
+                Api.Response r = api.send(route.method().name(), route.path(), token, "application/json", body,
+                        Map.of());
+                if (r.status() == 401) {
+                    wrong.add(route + " with " + what + " (a good one) -> " + r);
+                }
+            });
+        }
+        List<String> toTheIdentityProvider = oidc.takeRequestPaths().stream()
+                .filter(path -> !path.contains("/jwks") && !path.contains("/.well-known/")).toList();
+        System.out.printf("TOKEN SWEEP %s: %d routes x %d untrustworthy tokens: %d not refused with 401; "
+                        + "requests to the identity provider other than its keys: %s%n", getClass().getSimpleName(),
+                routes.size(), refused.size(), wrong.size(), toTheIdentityProvider);
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), toTheIdentityProvider, "a refused token is not sent on to the identity provider");
+    }
+
+    /** A region analyst of MLW, issued like {@link Tokens}'; times in seconds from now. */
+    private static Map<String, Object> analyst(Object... times) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", "sweep-analyst");
+        claims.put("iss", Tokens.ISSUER);
+        claims.put("roles", List.of("REGION_ANALYST"));
+        claims.put("region", "MLW");
+        for (int i = 0; i < times.length; i += 2) {
+            claims.put((String) times[i], times[i + 1]);
+        }
+        return claims;
+    }
+
+    private static String unsigned(Map<String, Object> claims, long now) {
+        StringBuilder json = new StringBuilder("{");
+        claims.forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(name).append("\":");
+            if (value instanceof Number n) {
+                json.append(now + n.longValue());
+            } else if (value instanceof List<?> list) {
+                json.append(list.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]")));
+            } else {
+                json.append('"').append(value).append('"');
+            }
+        });
+        json.append('}');
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
+    }
+
+    /**
      * Creates data that belongs to a tenant, so that a stranger has something to find: without it an empty answer
      * proves nothing. Subclasses create e.g. a client of 0988, an allocation of provider 12345678.
      */

@@ -270,6 +270,75 @@ public abstract class RouteSweepContract extends RealInfrastructure {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * Input no route may take or reinterpret, on every route: a JSON body sent as another content type (415, so a
+     * cross-site form cannot post it), content after the JSON (400), a path that does not exist (404) and a method
+     * a path does not take (405) for a signed-in caller, and query parameters every list checks (a negative or
+     * huge page size, an unknown sort field, a reversed range, a date beyond any calendar, a NUL): 400, or 403
+     * where the caller may not reach the route at all. Never a 5xx, never a 2xx.
+     */
+    @Test
+    void inputThatMustNotBeReinterpretedIsRefusedOnEveryRoute() {
+        Api api = new Api(server.getURL().toString());
+        String token = tokenForHostileInput();
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> seen = new TreeMap<>();
+        List<Route> routes = routes();
+        for (Route route : routes) {
+            if (hasBody(route)) {
+                for (String type : List.of("text/plain", "text/plain; charset=utf-8", "application/octet-stream")) {
+                    Api.Response r = api.send(route.method().name(), route.path(), token, type, "{}", Map.of());
+                    expect(wrong, seen, route + " with {} as " + type, r, 415, 403);
+                }
+                Api.Response trailing = api.send(route.method().name(), route.path(), token, "application/json",
+                        "{} {\"more\":1}", Map.of());
+                // 404: a POST that reads no body (an action on an id that does not exist) binds nothing from it
+                expect(wrong, seen, route + " with content after the JSON", trailing, 400, 403, 404, 415);
+            }
+            if (route.method() == HttpMethod.GET) {
+                for (String query : List.of("size=-1", "size=0", "size=100000000", "page=-1", "page=1.5",
+                        "sort=noSuchField", "sort=name%3Bdrop%20table%20x", "sort=name,sideways", "from=2026-12-31&to=2026-01-01",
+                        "validFrom=2026-12-31&validTo=2026-01-01", "from=%2B999999999-12-31", "to=0000-01-01",
+                        "asOf=10000-01-01", "q=a%00b", "municipality=09%0088")) {
+                    String sep = route.path().contains("?") ? "&" : "?";
+                    Api.Response r = api.send("GET", route.path() + sep + query, token, null, null, Map.of());
+                    expect(wrong, seen, route + " with ?" + query, r, 400, 403);
+                }
+            }
+        }
+        Api.Response unknown = api.send("GET", "/api/v1/no-such-resource-" + UUID.randomUUID(), token, null, null,
+                Map.of());
+        expect(wrong, seen, "an unknown path", unknown, 404);
+        Map<String, java.util.Set<HttpMethod>> methods = new TreeMap<>();
+        for (Route route : routes) {
+            methods.computeIfAbsent(route.path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"),
+                    k -> new java.util.HashSet<>()).add(route.method());
+        }
+        for (Route route : routes) {
+            java.util.Set<HttpMethod> taken = methods.get(route.path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"));
+            for (HttpMethod method : List.of(HttpMethod.DELETE, HttpMethod.PATCH)) {
+                if (!taken.contains(method)) {
+                    Api.Response r = api.send(method.name(), route.path(), token, "application/json",
+                            method == HttpMethod.PATCH ? "{}" : null, Map.of());
+                    expect(wrong, seen, method + " " + route.path() + " (not taken there)", r, 405);
+                    break;
+                }
+            }
+        }
+        System.out.printf("STRICT INPUT %s: %d routes, answers %s, %d not as they should be%n",
+                getClass().getSimpleName(), routes.size(), seen, wrong.size());
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void expect(List<String> wrong, Map<String, Integer> seen, String what, Api.Response r,
+                               int... statuses) {
+        seen.merge(String.valueOf(r.status()), 1, Integer::sum);
+        boolean expected = java.util.Arrays.stream(statuses).anyMatch(s -> s == r.status());
+        if (!expected || !r.isProblem()) {
+            wrong.add(what + " -> " + (r.body().length() > 300 ? r.toString().substring(0, 300) + "..." : r));
+        }
+    }
+
     /** A token allowed to write somewhere in this service, so hostile bodies reach the body parsing. */
     protected abstract String tokenForHostileInput();
 

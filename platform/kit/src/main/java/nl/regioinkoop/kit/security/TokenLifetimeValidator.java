@@ -25,9 +25,14 @@ public class TokenLifetimeValidator<T> implements GenericJwtClaimsValidator<T> {
     private final Duration maxLifetime;
     private final Duration skew;
 
-    TokenLifetimeValidator(Clock clock,
-                           @Value("${regio.security.token-max-lifetime:12h}") Duration maxLifetime,
+    @jakarta.inject.Inject
+    TokenLifetimeValidator(@Value("${regio.security.token-max-lifetime:12h}") Duration maxLifetime,
                            @Value("${regio.security.clock-skew:60s}") Duration skew) {
+        // the wall clock, not the services' Clock bean: that one is the business date, which tests fix in the past
+        this(Clock.systemUTC(), maxLifetime, skew);
+    }
+
+    TokenLifetimeValidator(Clock clock, Duration maxLifetime, Duration skew) {
         this.clock = clock;
         this.maxLifetime = maxLifetime;
         this.skew = skew;

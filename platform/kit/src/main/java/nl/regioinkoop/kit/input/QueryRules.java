@@ -77,8 +77,8 @@ final class QueryRules {
                 LocalDate start = date(first(parameters, range[0]));
                 LocalDate end = date(first(parameters, range[1]));
                 if (start != null && end != null && end.isBefore(start)) {
-                    violations.add(new Problem.Violation(range[1], "must not be before " + range[0] + " (" + start
-                            + "), not " + end));
+                    violations.add(new Problem.Violation(range[1], "must not lie before " + range[0]
+                            + ": the range " + start + " to " + end + " would end before it starts"));
                 }
             }
         }

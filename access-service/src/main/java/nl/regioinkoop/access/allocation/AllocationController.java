@@ -25,6 +25,7 @@ import nl.regioinkoop.access.audit.AuditLog;
 import nl.regioinkoop.access.client.Client;
 import nl.regioinkoop.access.client.Clients;
 import nl.regioinkoop.access.contract.Eligibility;
+import nl.regioinkoop.kit.input.Paged;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
@@ -107,6 +108,7 @@ class AllocationController {
     @Get("/allocations")
     @Secured({Roles.ACCESS_OFFICER, Roles.MUNICIPALITY_ANALYST})
     @Operation(summary = "Your municipality's allocations, a page at a time")
+    @Paged(sort = {"validFrom", "validTo", "issuedAt", "providerAgb", "productCode", "status"})
     Page<Allocation> list(Pageable pageable, Authentication authentication, @Nullable @Header("X-Reason") String reason) {
         Caller caller = Caller.of(authentication);
         return audit.audited(caller, OBJECT, null, "LIST", reason,

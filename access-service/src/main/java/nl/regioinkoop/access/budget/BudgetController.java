@@ -23,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
 import nl.regioinkoop.events.Topics;
 import nl.regioinkoop.events.access.BudgetSet;
+import nl.regioinkoop.kit.input.Paged;
 import nl.regioinkoop.kit.outbox.Outbox;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
@@ -99,6 +100,7 @@ class BudgetController {
     @Get
     @Secured({Roles.ACCESS_OFFICER, Roles.MUNICIPALITY_ANALYST})
     @Operation(summary = "Your municipality's budget lines, optionally of one year")
+    @Paged(sort = {"year", "line", "amountCents"})
     Page<BudgetLine> list(@Nullable @QueryValue Integer year, Pageable pageable, Authentication authentication) {
         String municipality = Caller.of(authentication).municipalityCode();
         return year == null ? lines.findByMunicipalityCode(municipality, pageable)

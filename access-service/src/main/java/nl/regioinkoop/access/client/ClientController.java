@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.regioinkoop.access.audit.AuditLog;
+import nl.regioinkoop.kit.input.Paged;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
@@ -81,6 +82,7 @@ class ClientController {
 
     @Get
     @Operation(summary = "Your municipality's clients, a page at a time, by name")
+    @Paged(sort = {"name", "birthDate", "registeredAt"})
     Page<ClientView> list(Pageable pageable, Authentication authentication,
                           @Nullable @Header("X-Reason") String reason) {
         Caller caller = Caller.of(authentication);

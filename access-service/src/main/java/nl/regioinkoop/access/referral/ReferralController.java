@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.regioinkoop.access.audit.AuditLog;
+import nl.regioinkoop.kit.input.Paged;
 import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
@@ -73,6 +74,7 @@ class ReferralController {
     @Get("/referrals")
     @Secured({Roles.ACCESS_OFFICER, Roles.MUNICIPALITY_ANALYST})
     @Operation(summary = "Your municipality's referrals, a page at a time")
+    @Paged(sort = {"referralDate", "registeredAt"})
     Page<Referral> list(Pageable pageable, Authentication authentication, @Nullable @Header("X-Reason") String reason) {
         Caller caller = Caller.of(authentication);
         return audit.audited(caller, OBJECT, null, "LIST", reason,

@@ -215,6 +215,10 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("PG_PASSWORD", own.password());
         env.putAll(infrastructure.kafka().environment()); // bootstrap servers, TLS trust store, SASL login
         env.put("JWT_SECRET", infrastructure.jwtSecret());
+        // the local run: the repository's keys are accepted (PublishedSecretsCheck) and so are the HS256 tokens
+        // signed with JWT_SECRET (Tokens) beside the OIDC server's; extraEnv may say otherwise (a production start)
+        env.put("MICRONAUT_ENVIRONMENTS", "local");
+        env.put("SHARED_SECRET_TOKENS", "true");
         env.putAll(extraEnv);
         Path jar = runnableJar(service);
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + Infra.envOr("SERVICE_HEAP", "384m"),

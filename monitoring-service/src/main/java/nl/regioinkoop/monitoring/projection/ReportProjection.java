@@ -69,6 +69,9 @@ class ReportProjection implements Projection {
      * Declarations are by far the most numerous events: each run of consecutive ones is applied as a few set-based
      * statements ({@link DeclarationRun}); any other report is applied on its own, in its place in the batch.
      */
+    /** DeclarationReason.ALLOCATION_UNKNOWN of provider-service: the line's allocation id is no allocation of its. */
+    static final String UNKNOWN_ALLOCATION = "D02";
+
     @Override
     public void applyAll(List<DomainEvent> events) {
         List<DeclarationAccepted> run = new ArrayList<>();
@@ -105,6 +108,11 @@ class ReportProjection implements Projection {
                     where allocation_id = ?""",
                     d.periodStart(), d.periodStart(), d.periodStart(), d.periodStart(), d.allocationId());
         } else if (event instanceof DeclarationRejected r) {
+            if (UNKNOWN_ALLOCATION.equals(r.reasonCode())) {
+                // the line named no allocation of this provider: there is no allocation to count it against, and
+                // a row for its id would be a phantom allocation in every figure (or another provider's id)
+                return;
+            }
             known(r.allocationId(), r.municipalityCode(), r.providerAgb(), null);
             db.update("update allocation_fact set rejected_lines = rejected_lines + 1 where allocation_id = ?",
                     r.allocationId());

@@ -314,7 +314,12 @@ class FiguresIT extends RealInfrastructure {
     @Test
     @Order(1)
     void refusesAnInvalidSliceWithProblemJson() {
-        Api.Response bad = api.get("/api/v1/pyramid?municipality=98&referrerType=07&from=2031-13-01", analyst);
+        // an impossible date is refused with the other query parameters' checks (kit StrictQueryFilter)
+        Api.Response date = api.get("/api/v1/pyramid?municipality=98&referrerType=07&from=2031-13-01", analyst);
+        assertEquals(400, date.status(), date.toString());
+        assertTrue(date.isProblem());
+        assertTrue(date.body().contains("\"field\":\"from\""), date.body());
+        Api.Response bad = api.get("/api/v1/pyramid?municipality=98&referrerType=07&from=2031-01-01", analyst);
         assertEquals(400, bad.status(), bad.toString());
         assertTrue(bad.isProblem());
         assertTrue(bad.body().contains("municipality must be a 4-digit CBS code"), bad.body());

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A bearer token is trusted only for its signature by the identity provider's keys: the service holds no token
  * validator that would ask the identity provider's userinfo endpoint about a token the signature check refused
- * (micronaut-security-oauth2 adds one per OpenID client; platform/web replaces it), and the OIDC server's tokens
+ * (micronaut-security-oauth2 adds one per OpenID client; platform/web's BearerTokensByKeysOnly removes it), and the OIDC server's tokens
  * are still accepted.
  */
 @MicronautTest(transactional = false)
@@ -36,8 +36,7 @@ class BearerTokenTrustIT extends RealInfrastructure {
     void onlyTheSignatureCheckValidatesBearerTokens() {
         List<String> validators = context.getBeansOfType(TokenValidator.class).stream()
                 .map(v -> v.getClass().getName()).sorted().toList();
-        assertEquals(List.of("io.micronaut.security.token.jwt.nimbus.NimbusReactiveJsonWebTokenValidator",
-                "nl.regioinkoop.web.NoUserInfoTokenValidation"), validators);
+        assertEquals(List.of("io.micronaut.security.token.jwt.nimbus.NimbusReactiveJsonWebTokenValidator"), validators);
     }
 
     @Test

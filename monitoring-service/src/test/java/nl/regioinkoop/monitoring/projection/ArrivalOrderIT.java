@@ -91,6 +91,35 @@ class ArrivalOrderIT extends RealInfrastructure {
         assertEquals(Map.of(), figures.by(march, "segment"));
     }
 
+    @Test
+    void aLineRefusedForAnUnknownAllocationLeavesNoAllocationBehind() {
+        String provider = "33330005";
+        UUID unknown = UUID.randomUUID();
+        apply(reports, rejected(unknown, provider, "D02"));
+        assertEquals(0L, count("select count(*) from allocation_fact where allocation_id = '" + unknown + "'"),
+                "no phantom allocation");
+        assertEquals(0L, count("select count(*) from allocation_fact where provider_agb = '" + provider + "'"));
+
+        UUID real = UUID.randomUUID();
+        apply(allocations, issued(real, provider));
+        apply(reports, rejected(real, provider, "D09"));
+        assertEquals(1L, count("select rejected_lines from allocation_fact where allocation_id = '" + real + "'"),
+                "a line refused on a real allocation still counts against it");
+        assertEquals(1L, count("select count(*) from allocation_fact where provider_agb = '" + provider + "'"));
+    }
+
+    private long count(String sql) {
+        return transactions.executeRead(status -> db.query(sql, List.of(), rs -> rs.getLong(1))).get(0);
+    }
+
+    private static nl.regioinkoop.events.provider.DeclarationRejected rejected(UUID allocationId, String provider,
+                                                                                String reason) {
+        LocalDate month = LocalDate.of(2033, 2, 1);
+        return new nl.regioinkoop.events.provider.DeclarationRejected(UUID.randomUUID(), Instant.now(),
+                UUID.randomUUID(), allocationId, provider, reason.equals("D02") ? null : "1640", month,
+                month.plusDays(27), 700, reason, "refused");
+    }
+
     private void apply(Projection projection, DomainEvent event) {
         events.applyOnce(projection.group(), json.encode(event).getBytes(StandardCharsets.UTF_8), projection::apply);
     }

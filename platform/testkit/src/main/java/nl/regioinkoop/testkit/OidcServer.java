@@ -119,6 +119,42 @@ public final class OidcServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A token signed with this server's keys, asked for directly rather than over HTTP: for tests of what the
+     * services refuse (another audience, a lifetime too long, a not-before in the future). The user's claims with
+     * {@code extraClaims} over them; {@code iss} is this server's.
+     */
+    public String tokenFor(String username, String audience, Map<String, Object> extraClaims, Duration validFor) {
+        OidcUser user = users.get(username);
+        if (user == null) {
+            throw new IllegalArgumentException("no such user at the OIDC server: " + username);
+        }
+        Map<String, Object> claims = new LinkedHashMap<>(user.claims());
+        claims.putAll(extraClaims);
+        return server.issueToken(ISSUER_ID, username, new no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback(
+                ISSUER_ID, username, "JWT", List.of(audience), claims, validFor.toSeconds())).serialize();
+    }
+
+    /**
+     * The paths of the requests this server received since the last call (it records every one): e.g. to see that
+     * no service sent a refused token on to the userinfo endpoint.
+     */
+    public List<String> takeRequestPaths() {
+        List<String> paths = new java.util.ArrayList<>();
+        while (true) {
+            okhttp3.mockwebserver.RecordedRequest request;
+            try {
+                request = server.takeRequest(1, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (RuntimeException none) {
+                return paths;
+            }
+            if (request == null) {
+                return paths;
+            }
+            paths.add(request.getPath());
+        }
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -35,6 +35,8 @@ public abstract class RealInfrastructure implements TestPropertyProvider {
         p.put("datasources.default.password", database.password());
         p.putAll(Infra.kafka().micronautProperties()); // with TEST_KAFKA_SECURITY=sasl_ssl: TLS and the SCRAM login
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", Tokens.LOCAL_SECRET);
+        // the HS256 tokens of Tokens beside the OIDC server's: a production service refuses them (SharedSecretTokens)
+        p.put("regio.security.shared-secret-tokens", "true");
         // the services accept the OIDC server's tokens (its JWKS) beside the HS256 test tokens, as in the local run
         OidcServer oidc = Infra.oidc();
         p.put("regio.oidc.issuer", oidc.issuer());

@@ -21,6 +21,9 @@ public final class Tokens {
     /** The local and test signing secret; the services read the same one from {@code JWT_SECRET}. */
     public static final String LOCAL_SECRET = "regio-inkoop-local-secret-change-me-in-production-0123456789";
 
+    /** The {@code iss} of these tokens; the services accept it only with shared-secret tokens turned on. */
+    public static final String ISSUER = "regio-inkoop-local";
+
     private final String secret;
 
     public Tokens(String secret) {
@@ -59,15 +62,33 @@ public final class Tokens {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer("regio-inkoop-local")
+                .issuer(ISSUER)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validFor)))
                 .claim("roles", roles);
         if (tenantClaim != null) {
             claims.claim(tenantClaim, tenant);
         }
+        return sign(claims.build());
+    }
+
+    /**
+     * A token of exactly these claims: for tests of what the services refuse (no {@code exp}, a not-before in the
+     * future, another issuer). Times are seconds from now, e.g. {@code Map.of("exp", 3600)}.
+     */
+    public String signClaims(java.util.Map<String, Object> claims) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        claims.forEach((name, value) -> builder.claim(name, switch (name) {
+            case "exp", "nbf", "iat" -> Date.from(now.plusSeconds(((Number) value).longValue()));
+            default -> value;
+        }));
+        return sign(builder.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -19,8 +19,6 @@ import java.util.Map;
 @ContextConfigurer
 public final class WebConfiguration implements ApplicationContextConfigurer {
     static final String RESOURCE = "platform-web.yml";
-    /** The OpenID client of platform-web.yml ({@code micronaut.security.oauth2.clients.regio}). */
-    static final String OIDC_CLIENT = "regio";
     /** Below application.yml (-300): the service's own file wins. */
     static final int POSITION = -400;
 

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.regioinkoop.kit.input.Paged;
 import nl.regioinkoop.kit.security.Roles;
 
 import java.net.URI;
@@ -46,6 +47,7 @@ class ProviderController {
     /** The registry is public knowledge within the region: every authenticated role may read it. */
     @Get
     @Operation(summary = "List registered providers, a page at a time")
+    @Paged(sort = {"agbCode", "name", "registeredAt"})
     Page<Provider> list(Pageable pageable) {
         return providers.findAll(pageable);
     }

@@ -118,6 +118,54 @@ class DeclarationsIT extends RealInfrastructure {
                 .get("totalSize")).longValue();
     }
 
+    /**
+     * The documented limit, 100,000 lines in one request, is what the server reads: a request of 100,000 lines of
+     * the longest kind (a lineRef of 100 characters) is read to its end; its last line is malformed on purpose, so
+     * the answer names it and nothing is stored. One line more is refused by count; a body beyond max-request-size
+     * is refused with 413 as soon as its Content-Length is known, before it is sent.
+     */
+    @Test
+    void aBulkRequestOfTheDocumentedSizeIsReadToItsEndAndALargerBodyIsRefusedUnread() throws Exception {
+        UUID id = allocation(agb, 100);
+        String ref = "r".repeat(100);
+        String good = line(id, monthsAgo(1), 1, NEW_TARIFF).replace("\"lineRef\":\"" + monthsAgo(1) + "\"",
+                "\"lineRef\":\"" + ref + "\"");
+        StringBuilder body = new StringBuilder(good.length() * 100_001 + 32).append("{\"lines\":[");
+        for (int i = 0; i < DeclarationRequests.MAX_LINES - 1; i++) {
+            body.append(good).append(',');
+        }
+        body.append(good.replace("\"unit\":\"" + HOUR + "\"", "\"unit\":\"99\"")).append("]}");
+        long before = storedLines(id);
+        Api.Response whole = api.post("/api/v1/declarations/bulk", tokens.provider(agb), body.toString());
+        System.out.printf("BODY LIMIT provider: %,d lines, %,d bytes -> %d%n", DeclarationRequests.MAX_LINES,
+                body.length(), whole.status());
+        assertEquals(400, whole.status(), whole.body().length() > 500 ? whole.body().substring(0, 500) : whole.body());
+        assertTrue(whole.body().contains("lines[99999].unit"), "the last line is named: " + whole.body());
+        assertEquals(before, storedLines(id), "a refused request stores nothing");
+
+        body.setLength(body.length() - 2);
+        body.append(',').append(good).append("]}");
+        Api.Response oneMore = api.post("/api/v1/declarations/bulk", tokens.provider(agb), body.toString());
+        assertEquals(400, oneMore.status(), oneMore.body().length() > 500 ? oneMore.body().substring(0, 500)
+                : oneMore.body());
+        assertTrue(oneMore.body().contains("at most 100000 lines"), oneMore.body());
+
+        // 65 MB announced, 1 MB sent: the answer comes before the rest
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/declarations/bulk HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + tokens.provider(agb) + "\r\nContent-Type: application/json\r\nContent-Length: " + (65L << 20)
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[1 << 20]);
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            System.out.println("BODY LIMIT provider: 65 MB announced, 1 MB sent -> " + status);
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+        }
+    }
+
     @Test
     void declaringOnAnotherProvidersAllocationIsForbiddenAndStoresNothing() {
         UUID own = allocation(agb, 100);

@@ -47,6 +47,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileInputProofIT {
     private static final Set<String> SERVICES = Set.of("access", "contracting", "provider", "monitoring");
 
+    /** Categories whose answer the issue names exactly (405 also takes 404); the rest must be some 4xx problem. */
+    private static final Map<String, Integer> EXACT = Map.of("JSON as another type", 415,
+            "coerced JSON", 400, "control characters", 400, "content after the JSON", 400,
+            "query parameters", 400, "date beyond any calendar", 400, "unknown path or method", 405);
+
     private RunningPlatform platform;
     private TwoTenants tenants;
     private Tokens tokens;
@@ -95,6 +100,7 @@ class HostileInputProofIT {
     @Test
     void hostileRequestsAreRefusedWithProblemJsonAndChangeNothing() {
         buildCorpus();
+        buildStrictCorpus();
         Wire wire = new Wire(Infra.kafkaBootstrapServers());
         awaitQuiet(wire);
         Map<String, String> before = snapshot(wire);
@@ -108,7 +114,9 @@ class HostileInputProofIT {
             perCategory.computeIfAbsent(c.category(), k -> new TreeMap<>()).merge(c.service(), 1, Integer::sum);
             perService.merge(c.service(), 1, Integer::sum);
             perStatus.merge(r.status(), 1, Integer::sum);
-            if (r.status() < 400 || r.status() >= 500 || !r.isProblem()) {
+            Integer expected = EXACT.get(c.category());
+            if (r.status() < 400 || r.status() >= 500 || !r.isProblem()
+                    || expected != null && expected != r.status() && !(expected == 405 && r.status() == 404)) {
                 wrong.add(c.category() + " " + c.method() + " " + c.service() + c.path() + " -> "
                         + (r.body().length() > 300 ? r.toString().substring(0, 300) + "..." : r));
             }
@@ -582,6 +590,137 @@ class HostileInputProofIT {
                 "name", "Proef", "birthDate", "2099-01-01", "municipalityCode", w.municipality()));
         add("impossible date", "provider", "POST", "/api/v1/waiting-times", provider, json("allocationId",
                 w.allocationId(), "requestDate", "2026-02-02", "startDate", "2099-01-01"));
+    }
+
+    /**
+     * The classes of input the platform took or crashed on before it was made strict (issue 16, item 7): each
+     * aimed at an endpoint that would change something if it took the request, so "changes nothing" proves the
+     * refusal. Every one of them is otherwise a valid request.
+     */
+    private void buildStrictCorpus() {
+        Side w = tenants.weert;
+        String officer = tokens.accessOfficer(w.municipality());
+        String provider = tokens.provider(w.agb());
+        String procurement = tokens.procurementOfficer(World.REGION);
+        String analyst = tokens.regionAnalyst(World.REGION);
+        String allocation = "/api/v1/allocations/" + w.allocationId();
+        String triage = "/api/v1/referrals/" + w.referralId() + "/triage";
+        java.util.function.Function<Object, String> client = bsn -> json("bsn", bsn, "name", "Proef",
+                "birthDate", "2010-01-01", "municipalityCode", w.municipality());
+        java.util.function.BiFunction<Object, Object, String> declaration = (volume, amount) -> json("allocationId",
+                w.allocationId(), "periodStart", "2026-05-01", "periodEnd", "2026-05-31", "productCode",
+                w.product().code(), "volume", volume, "unit", w.product().unit(), "tariffCents",
+                w.product().tariffCents(), "amountCents", amount);
+
+        // JSON coercion: a number, a fraction, a boolean or a one-element array where another type is meant
+        long cents = w.product().tariffCents();
+        add("coerced JSON", "access", "POST", "/api/v1/clients", officer, client.apply(Long.parseLong(Bsns.random())));
+        add("coerced JSON", "access", "POST", "/api/v1/clients", officer, client.apply(List.of(Bsns.random())));
+        add("coerced JSON", "access", "PUT", triage, officer, json("segment", w.product().segment(), "profile",
+                "P3", "intensity", 3.5, "outcome", "SPECIALIST_CARE"));
+        add("coerced JSON", "access", "PUT", triage, officer, json("segment", w.product().segment(), "profile",
+                "P3", "intensity", "3", "outcome", "SPECIALIST_CARE"));
+        add("coerced JSON", "access", "PUT", triage, officer, json("segment", List.of(w.product().segment()),
+                "profile", "P3", "intensity", 3, "outcome", "SPECIALIST_CARE"));
+        add("coerced JSON", "access", "POST", "/api/v1/referrals", officer, json("clientId", w.client().id(),
+                "referrerType", 2, "referralDate", "2026-02-02", "question", "Proef", "crisis", false));
+        add("coerced JSON", "access", "POST", "/api/v1/referrals", officer, json("clientId", w.client().id(),
+                "referrerType", "02", "referralDate", "2026-02-02", "question", "Proef", "crisis", "false"));
+        add("coerced JSON", "provider", "POST", "/api/v1/declarations", provider, declaration.apply(1, cents + 0.5));
+        add("coerced JSON", "provider", "POST", "/api/v1/declarations", provider, declaration.apply(1.5, cents));
+        add("coerced JSON", "provider", "POST", "/api/v1/declarations", provider, declaration.apply("1", cents));
+        add("coerced JSON", "provider", "POST", "/api/v1/declarations/bulk", provider,
+                "{\"lines\":[" + declaration.apply(1, (double) cents) + "]}");
+        add("coerced JSON", "contracting", "POST", "/api/v1/contracts", procurement,
+                localContract(w, "45", "PXQ", "04", "2026-01-01", null, "SELECTIVE").replace("4321", "4321.5"));
+        add("coerced JSON", "contracting", "POST", "/api/v1/contracts", procurement,
+                localContract(w, "45", "PXQ", "04", "2026-01-01", null, "SELECTIVE").replace("\"initialYears\":1",
+                        "\"initialYears\":\"1\""));
+
+        // text no person typed: control characters, half a surrogate pair
+        for (String bad : List.of("Pro\u0000ef", "Pro\u001bef", "Pro\u0085ef", "Proef\ud800", "\udc00Proef")) {
+            add("control characters", "access", "POST", "/api/v1/clients", officer, json("bsn", Bsns.random(),
+                    "name", bad, "birthDate", "2010-01-01", "municipalityCode", w.municipality()));
+        }
+        add("control characters", "access", "POST", "/api/v1/referrals", officer, json("clientId", w.client().id(),
+                "referrerType", "02", "referralDate", "2026-02-02", "question", "Angst\u0000", "crisis", false));
+        add("control characters", "provider", "POST", "/api/v1/providers", procurement, json("agbCode",
+                World.newAgb(), "kvkNumber", "60000001", "name", "Zorg\u0000BV", "kind", "YOUTH_CARE"));
+        add("control characters", "contracting", "POST", "/api/v1/strategies", procurement, json("round",
+                "ronde\u0007", "segment", "AMBULANT", "supplyRisk", "MEDIUM", "financialImpact", "LOW",
+                "fundingModel", "PXQ", "contractForm", "SELECTIVE", "targetProviders", 2));
+        add("control characters", "monitoring", "GET", "/api/v1/pyramid?segment=AMB%00ULANT", analyst, null);
+        add("control characters", "provider", "GET", "/api/v1/declarations?status=ACCEPTED%00", provider, null);
+
+        // content after the JSON: a valid request with more behind it
+        add("content after the JSON", "access", "POST", "/api/v1/clients", officer, client.apply(Bsns.random())
+                + " {\"bsn\":\"" + Bsns.random() + "\"}");
+        add("content after the JSON", "access", "POST", "/api/v1/clients", officer, client.apply(Bsns.random()) + "x");
+        add("content after the JSON", "provider", "POST", "/api/v1/declarations", provider,
+                declaration.apply(1, cents) + "]");
+        add("content after the JSON", "contracting", "POST", "/api/v1/contracts", procurement,
+                localContract(w, "45", "PXQ", "04", "2026-01-01", null, "SELECTIVE") + ",{}");
+
+        // a valid JSON body under another content type (what a cross-site form can send): 415
+        for (String type : List.of("text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded")) {
+            add("JSON as another type", "access", "POST", "/api/v1/clients", officer, type,
+                    client.apply(Bsns.random()));
+            add("JSON as another type", "provider", "POST", "/api/v1/declarations", provider, type,
+                    declaration.apply(1, cents));
+            add("JSON as another type", "contracting", "POST", "/api/v1/contracts", procurement, type,
+                    localContract(w, "45", "PXQ", "04", "2026-01-01", null, "SELECTIVE"));
+        }
+
+        // query parameters checked like fields
+        for (String query : List.of("size=-1", "size=0", "size=100000000", "page=-1", "sort=bsn", "sort=noSuchField",
+                "sort=name,sideways")) {
+            add("query parameters", "access", "GET", "/api/v1/clients?" + query, officer, null);
+            add("query parameters", "provider", "GET", "/api/v1/declarations?" + query, provider, null);
+        }
+        add("query parameters", "access", "GET", "/api/v1/allocations?sort=clientPseudonym", officer, null);
+        add("query parameters", "access", "GET", "/api/v1/referrals/" + w.referralId() + "/eligible-providers"
+                + "?productCode=" + w.product().code() + "&validFrom=2026-12-31&validTo=2026-01-01", officer, null);
+        for (String figure : List.of("/pyramid", "/budgets", "/referrers", "/scorecards")) {
+            add("query parameters", "monitoring", "GET", "/api/v1" + figure + "?from=2026-12-31&to=2026-01-01",
+                    analyst, null);
+        }
+        add("query parameters", "monitoring", "GET", "/api/v1/scorecards?size=-5", analyst, null);
+        add("query parameters", "contracting", "GET", "/api/v1/contracts?size=-1", procurement, null);
+        add("query parameters", "contracting", "GET", "/api/v1/tenders?sort=title", procurement, null);
+
+        // dates beyond any calendar, in bodies and queries
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-01-01",
+                "1812-06-01")) {
+            add("date beyond any calendar", "access", "POST", "/api/v1/clients", officer, json("bsn", Bsns.random(),
+                    "name", "Proef", "birthDate", date, "municipalityCode", w.municipality()));
+            add("date beyond any calendar", "access", "POST", "/api/v1/referrals", officer, json("clientId",
+                    w.client().id(), "referrerType", "02", "referralDate", date, "question", "Proef", "crisis", false));
+            add("date beyond any calendar", "contracting", "POST", "/api/v1/contracts", procurement,
+                    localContract(w, "45", "PXQ", "04", date, null, "SELECTIVE"));
+            add("date beyond any calendar", "monitoring", "GET", "/api/v1/budgets?asOf="
+                    + date.replace("+", "%2B"), analyst, null);
+            add("date beyond any calendar", "monitoring", "GET", "/api/v1/pyramid?from="
+                    + date.replace("+", "%2B"), analyst, null);
+        }
+        add("date beyond any calendar", "provider", "POST", allocation + "/stop", provider,
+                json("stopDate", "+999999999-12-31", "reasonCode", "31"));
+
+        // a path that does not exist, a method a path does not take: 404 and 405, not 403
+        for (String service : SERVICES) {
+            String token = switch (service) {
+                case "access" -> officer;
+                case "provider" -> provider;
+                case "contracting" -> procurement;
+                default -> analyst;
+            };
+            add("unknown path or method", service, "GET", "/api/v1/no-such-resource", token, null);
+            add("unknown path or method", service, "DELETE", "/api/v1/no-such-resource/" + random(), token, null);
+        }
+        add("unknown path or method", "access", "DELETE", "/api/v1/clients", officer, null);
+        add("unknown path or method", "access", "PATCH", allocation, officer, json("volume", 1));
+        add("unknown path or method", "provider", "DELETE", "/api/v1/declarations/bulk", provider, null);
+        add("unknown path or method", "contracting", "PUT", "/api/v1/contracts", procurement, json());
+        add("unknown path or method", "monitoring", "DELETE", "/api/v1/pyramid", analyst, null);
     }
 
     /** A local contract body, with the product's tariff at 43.21 so that tests can alter it by text. */

@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import nl.regioinkoop.kit.input.InputRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,13 @@ public class ProblemJsonErrorBodyProvider implements JsonErrorResponseBodyProvid
             return new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", code,
                     "An unexpected error occurred; it was logged under reference " + reference, path, null,
                     Map.of("reference", reference));
+        }
+        InputRefused refused = InputRefused.in(context.getRootCause().orElse(null));
+        if (refused != null && code == 400) {
+            // the field of the body or query that cannot be taken as it is, by its path (lines[3].volume)
+            return new Problem(Problem.TYPE_BASE + "invalid-request", "The request is invalid", code,
+                    refused.getMessage(), path, List.of(new Problem.Violation(refused.field(), refused.reason())),
+                    null);
         }
         List<Problem.Violation> violations = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())

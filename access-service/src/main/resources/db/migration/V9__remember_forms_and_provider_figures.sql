@@ -29,3 +29,6 @@ create table provider_figure (
 create index allocation_ending on allocation (municipality_code, valid_to) where status = 'ACTIVE';
 create index allocation_client on allocation (client_id);
 create index referral_client on referral (client_id);
+-- the worklist's referrals to triage, crises first then oldest: read in index order, the first rows only
+create index referral_to_triage on referral (municipality_code, crisis desc, referral_date, id)
+    where requesting_provider_agb is null and outcome is null;

@@ -61,8 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * family (their waiting time, satisfaction and dropout from the providers' reports), sees an over-budget allocation
  * refused and explained on the form with nothing stored, allocates and sees the budget line move; another
  * municipality's resident is refused, also by URL; a provider's JW315 arrives and is answered from the worklist
- * before its deadline, another is rejected with a reason. Forms are sent with the keyboard (Enter); axe-core on every
- * screen; a screenshot of each in docs/screens/. Beside the walk: a session that expires mid-form keeps what was
+ * before its deadline (then changed and ended), another is rejected with a reason. Forms are sent with the keyboard
+ * (Enter); axe-core on every screen; a screenshot of each in docs/screens/. Beside the walk: a session that expires mid-form keeps what was
  * typed, and a form sent twice (a double click, a browser retry) registers once.
  */
 @MicronautTest(transactional = false)
@@ -355,6 +355,21 @@ class AccessOfficerWalkBrowserIT extends RealInfrastructure {
         awaitText(By.id("verplicht"), "€ 840,00");
         send("toewijzen");
         awaitText(By.id("status"), "Lopend");
+        String allocation = lastPathPart(browser.url());
+
+        // reassessed: 3 hours a week instead of 2 (EUR 1,260 committed), then ended today, which releases the rest
+        type("wijzig-volume", "3");
+        send("wijziging-opslaan");
+        awaitText(By.id("verplicht"), "€ 1.260,00");
+        assertEquals(126_000, count("select committed_cents from allocation where id = ?::uuid", allocation));
+        date("einde-datum", today);
+        new Select(browser.driver().findElement(By.id("einde-reden"))).selectByValue("31");
+        send("beeindigen-opslaan");
+        awaitText(By.id("status"), "Beëindigd");
+        assertTrue(browser.text(By.id("status")).contains("31 · Levering is volgens plan beëindigd"),
+                browser.text(By.id("status")));
+        // one day of 3 hours a week at EUR 105 stays committed: EUR 45
+        assertEquals(4_500, count("select committed_cents from allocation where id = ?::uuid", allocation));
         String request = oneString("select r.id::text from referral r join message_request m on m.referral_id = r.id "
                 + "where m.provider_reference = ?", reference);
         assertEquals("ALLOCATED", oneString("select answer from referral where id = ?::uuid", request));

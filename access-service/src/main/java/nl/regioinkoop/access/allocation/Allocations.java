@@ -27,6 +27,11 @@ public interface Allocations extends PageableRepository<Allocation, UUID> {
             and valid_to >= :from and valid_to <= :to order by valid_to, id limit :limit""")
     List<Allocation> findEnding(String municipalityCode, LocalDate from, LocalDate to, int limit);
 
+    @Query("""
+            select count(*) from allocation where municipality_code = :municipalityCode and status = 'ACTIVE'
+            and valid_to >= :from and valid_to <= :to""")
+    long countEnding(String municipalityCode, LocalDate from, LocalDate to);
+
     /** A client's allocations, newest first (the resident's page). */
     @Query("select * from allocation where client_id = :clientId order by valid_from desc, id limit 100")
     List<Allocation> findByClient(UUID clientId);

@@ -198,25 +198,27 @@ class ClientScreen {
      */
     record TrailLine(java.time.Instant at, String who, String roles, String tenant, String what, String result,
                      boolean refused, String reason, int times) {
-        boolean same(TrailLine o) {
-            return who.equals(o.who) && what.equals(o.what) && result.equals(o.result)
-                    && java.util.Objects.equals(reason, o.reason) && java.util.Objects.equals(tenant, o.tenant);
-        }
-
         TrailLine once() {
             return new TrailLine(at, who, roles, tenant, what, result, refused, reason, times + 1);
         }
     }
 
-    /** Consecutive rows of the same person doing the same, as one line with a count (the newest moment shown). */
+    /**
+     * The rows of the same person doing the same to the same part of the file within one minute, as one line with
+     * a count (the newest moment shown): a walk through the screens reads a file on every page.
+     */
     static List<TrailLine> grouped(List<TrailLine> lines) {
+        Map<String, Integer> index = new HashMap<>();
         List<TrailLine> grouped = new ArrayList<>();
         for (TrailLine line : lines) {
-            int last = grouped.size() - 1;
-            if (last >= 0 && grouped.get(last).same(line)) {
-                grouped.set(last, grouped.get(last).once());
-            } else {
+            String key = line.who() + '|' + line.what() + '|' + line.result() + '|' + line.reason() + '|'
+                    + line.tenant() + '|' + line.at().getEpochSecond() / 60;
+            Integer at = index.get(key);
+            if (at == null) {
+                index.put(key, grouped.size());
                 grouped.add(line);
+            } else {
+                grouped.set(at, grouped.get(at).once());
             }
         }
         return grouped;

@@ -31,6 +31,16 @@ public interface Referrals extends PageableRepository<Referral, UUID> {
             and outcome is null order by crisis desc, referral_date, id limit :limit""")
     List<Referral> findToTriage(String municipalityCode, int limit);
 
+    @Query("""
+            select count(*) from referral where municipality_code = :municipalityCode
+            and requesting_provider_agb is null and outcome is null""")
+    long countToTriage(String municipalityCode);
+
+    @Query("""
+            select count(*) from referral where municipality_code = :municipalityCode
+            and requesting_provider_agb is not null and answered_on is null""")
+    long countOpenRequests(String municipalityCode);
+
     /** Providers' requests for allocation not answered yet, nearest (or passed) deadline first. */
     @Query("""
             select * from referral where municipality_code = :municipalityCode and requesting_provider_agb is not null

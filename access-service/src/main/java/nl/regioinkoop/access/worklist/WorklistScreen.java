@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WorklistScreen {
-    static final int LIMIT = 50;
+    /** Rows per section: the worklist is where the day starts, the rest is counted (and found through the file). */
+    static final int LIMIT = 25;
     /** Re-assessment is due when an allocation ends within 8 weeks. */
     static final int REASSESSMENT_DAYS = 56;
     /** A budget line is near its amount from 90 % committed and realised. */
@@ -103,6 +104,11 @@ class WorklistScreen {
             model.put("ending", endingSoon);
             model.put("budgets", budgets);
             model.put("nearPercent", NEAR_PERCENT);
+            model.put("limit", LIMIT);
+            model.put("toTriageCount", toTriage.size() < LIMIT ? toTriage.size() : referrals.countToTriage(municipality));
+            model.put("requestCount", open.size() < LIMIT ? open.size() : referrals.countOpenRequests(municipality));
+            model.put("endingCount", ending.size() < LIMIT ? ending.size() : allocations.countEnding(municipality,
+                    today, today.plusDays(REASSESSMENT_DAYS)));
             return model;
         });
     }

@@ -17,6 +17,8 @@ import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -44,16 +46,15 @@ class BudgetScreen {
     }
 
     /** A line with the share of its amount committed or realised. */
-    record Line(BudgetLine line, double usedPercent) {
+    record Line(BudgetLine line, BigDecimal usedPercent) {
         static Line of(BudgetLine line) {
-            long used = line.committedCents() + line.realisedCents();
-            return new Line(line, line.amountCents() == 0 ? (used > 0 ? 100.0 : 0.0)
-                    : 100.0 * used / line.amountCents());
+            return new Line(line, line.usedPercent());
         }
 
         /** Width of the meter, 0-100. */
         public long meter() {
-            return Math.round(Math.min(100.0, Math.max(0.0, usedPercent)));
+            return usedPercent.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
         }
     }
 

@@ -22,6 +22,7 @@ import nl.regioinkoop.kit.problem.ProblemException;
 import nl.regioinkoop.kit.security.Caller;
 import nl.regioinkoop.kit.security.Roles;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -95,7 +96,7 @@ class WorklistScreen {
                     ChronoUnit.DAYS.between(today, a.validTo()))).toList();
             List<Budget> budgets = budgetLines.findByMunicipalityCodeAndYear(municipality, today.getYear(),
                             Pageable.from(0, 200)).getContent().stream().map(Budget::of)
-                    .filter(b -> b.usedPercent() >= NEAR_PERCENT).sorted(Comparator.comparingLong(
+                    .filter(b -> b.usedPercent().compareTo(BigDecimal.valueOf(NEAR_PERCENT)) >= 0).sorted(Comparator.comparingLong(
                             (Budget b) -> b.line().remainingCents())).toList();
             Map<String, Object> model = new HashMap<>();
             model.put("today", today);
@@ -122,11 +123,9 @@ class WorklistScreen {
     }
 
     /** A budget line with the share of its amount that is committed or realised. */
-    record Budget(BudgetLine line, double usedPercent, boolean over) {
+    record Budget(BudgetLine line, BigDecimal usedPercent, boolean over) {
         static Budget of(BudgetLine line) {
-            long used = line.committedCents() + line.realisedCents();
-            double percent = line.amountCents() == 0 ? (used > 0 ? 100.0 : 0.0) : 100.0 * used / line.amountCents();
-            return new Budget(line, percent, line.remainingCents() < 0);
+            return new Budget(line, line.usedPercent(), line.remainingCents() < 0);
         }
     }
 }

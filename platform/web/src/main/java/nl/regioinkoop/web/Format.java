@@ -57,6 +57,11 @@ public final class Format {
         return decimal("0.0").format(value) + " %";
     }
 
+    /** "62,5 %" with one decimal, for a share computed exactly (a budget line's use). */
+    public String percent(java.math.BigDecimal value) {
+        return decimal("0.0").format(value) + " %";
+    }
+
     /** "45A48 · Ambulante jeugdhulp": a code is never shown without its name; the code alone when its name is unknown. */
     public String code(String code, String name) {
         if (code == null || code.isBlank()) {
